@@ -1,0 +1,67 @@
+import type { Executor } from '@securecart/db';
+import { schema } from '@securecart/db';
+import { and, eq, isNull } from 'drizzle-orm';
+
+const { checkouts, addresses, users } = schema;
+
+export type CheckoutRow = typeof checkouts.$inferSelect;
+
+/** Whose drafts a request may see: the user's own, or (guests) the drafts of the token's cart. */
+export type DraftOwner = { userId: string } | { cartId: string };
+
+const ownedBy = (owner: DraftOwner) =>
+  'userId' in owner
+    ? eq(checkouts.userId, owner.userId)
+    : and(eq(checkouts.cartId, owner.cartId), isNull(checkouts.userId));
+
+export function checkoutQueries(db: Executor) {
+  return {
+    async findOwned(id: string, owner: DraftOwner, lock = false): Promise<CheckoutRow | undefined> {
+      const query = db
+        .select()
+        .from(checkouts)
+        .where(and(eq(checkouts.id, id), ownedBy(owner)));
+      const [row] = lock ? await query.for('update') : await query;
+      return row;
+    },
+
+    /** Any draft by id, for server-side callers that have no owner (the Stripe webhook). */
+    async findById(id: string, lock = false): Promise<CheckoutRow | undefined> {
+      const query = db.select().from(checkouts).where(eq(checkouts.id, id));
+      const [row] = lock ? await query.for('update') : await query;
+      return row;
+    },
+
+    async findOpenForCart(cartId: string): Promise<CheckoutRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(checkouts)
+        .where(and(eq(checkouts.cartId, cartId), eq(checkouts.status, 'open')));
+      return row;
+    },
+
+    /** Creates the cart's open draft unless one appeared concurrently (the partial unique index). */
+    async insertDraft(values: typeof checkouts.$inferInsert): Promise<void> {
+      await db.insert(checkouts).values(values).onConflictDoNothing();
+    },
+
+    async update(id: string, values: Partial<typeof checkouts.$inferInsert>): Promise<CheckoutRow> {
+      const [row] = await db.update(checkouts).set(values).where(eq(checkouts.id, id)).returning();
+      return row!;
+    },
+
+    async savedAddress(userId: string, id: string) {
+      const [row] = await db
+        .select()
+        .from(addresses)
+        .where(and(eq(addresses.id, id), eq(addresses.userId, userId)));
+      return row;
+    },
+
+    async userEmail(userId: string): Promise<string | undefined> {
+      const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+      return row?.email;
+    },
+  };
+}
+export type CheckoutQueries = ReturnType<typeof checkoutQueries>;

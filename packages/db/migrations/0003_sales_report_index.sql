@@ -1,0 +1,1 @@
+CREATE INDEX "orders_sales_report_idx" ON "orders" USING btree ("paid_at","total_cents","refunded_cents") WHERE "orders"."paid_at" is not null and "orders"."status" <> 'cancelled';
