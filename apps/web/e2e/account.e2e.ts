@@ -25,6 +25,7 @@ async function mailedLink(mail: RecordingMailer, to: string, kind: string, path:
 }
 
 async function signIn(page: Page, email: string, password: string) {
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -177,6 +178,8 @@ describe.skipIf(!hasChromium)('account journeys in Chromium', () => {
 
       await page.goto('/login');
       await page.getByRole('link', { name: 'Forgot your password?' }).click();
+      // The sign-in form has an Email field too: wait for the lazily loaded page before filling.
+      await page.getByRole('heading', { level: 1, name: 'Forgot your password?' }).waitFor();
       await page.getByLabel('Email', { exact: true }).fill(email);
       await page.getByRole('button', { name: 'Send reset link' }).click();
       await page.getByText(`If an account exists for ${email}, we sent a link`).waitFor();
