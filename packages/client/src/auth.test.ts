@@ -55,4 +55,15 @@ describe('auth client', () => {
     expect(bodies).toEqual([{ refreshToken: 'r1' }, { refreshToken: 'r2' }]);
     expect(client.http.getAccessToken()).toBeUndefined();
   });
+
+  it('sends the guest cart token when signing in, so the server merges that cart', async () => {
+    const { calls, fetchImpl } = fakeApi();
+    let cartToken: string | undefined = 'guest-cart';
+    const client = createClient({ baseUrl: '', fetch: fetchImpl, cartToken: () => cartToken });
+    await client.auth.login({ email: 'a@b.c', password: 'x' });
+    cartToken = undefined;
+    await client.auth.login({ email: 'a@b.c', password: 'x' });
+    expect(headersOf(calls[0]!)['x-cart-token']).toBe('guest-cart');
+    expect(headersOf(calls[1]!)['x-cart-token']).toBeUndefined();
+  });
 });

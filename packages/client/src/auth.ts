@@ -20,7 +20,15 @@ export interface AuthClientOptions {
 }
 
 /** `/auth`: sign-up, sign-in (with 2FA), token refresh, password reset and the session list. */
-export function authApi(http: Http, options: AuthClientOptions = {}) {
+/**
+ * `cartHeaders` adds the guest's `X-Cart-Token` to the sign-in calls, so the server merges that
+ * cart into the user's; the guest token is spent then and the caller should forget it.
+ */
+export function authApi(
+  http: Http,
+  options: AuthClientOptions = {},
+  cartHeaders: () => Record<string, string> = () => ({}),
+) {
   const client = options.client ?? 'web';
   let refreshToken: string | undefined;
   const post = <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
@@ -46,9 +54,10 @@ export function authApi(http: Http, options: AuthClientOptions = {}) {
     verifyEmail: (token: string) => post<void>('/verify-email', { token }),
     resendVerification: (email: string) => post<Message>('/resend-verification', { email }),
     /** `{ mfaRequired, mfaToken }` when 2FA is on: continue with `loginMfa`. A 428 asks to accept the privacy policy. */
-    login: async (body: LoginBody) => signedIn(await post<LoginResult>('/login', { ...body, client })),
+    login: async (body: LoginBody) =>
+      signedIn(await post<LoginResult>('/login', { ...body, client }, cartHeaders())),
     loginMfa: async (body: LoginMfaBody) =>
-      signedIn(await post<SessionTokens>('/login/mfa', { ...body, client })),
+      signedIn(await post<SessionTokens>('/login/mfa', { ...body, client }, cartHeaders())),
     /**
      * A new access token and a rotated refresh token. A rotated token presented twice ends the
      * session, so browser tabs sharing the cookie must take turns (the SPA's refresh coordinator

@@ -22,10 +22,10 @@ export type { HttpOptions } from './http.ts';
 /** The typed SecureCart client: the SPA, the tests and third parties all use this. */
 export function createClient(options: HttpOptions & CartClientOptions & AuthClientOptions) {
   const http = new Http(options);
-  const auth = authApi(http, options);
+  const cart = cartApi(http, options);
+  const auth = authApi(http, options, cart.headers);
   // A 401 on a signed-in call triggers exactly one refresh, then one retry (see Http).
   http.refreshAccessToken = () => auth.refresh().then((result) => result.accessToken);
-  const cart = cartApi(http, options);
   return {
     http,
     auth,

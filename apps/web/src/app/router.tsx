@@ -17,6 +17,21 @@ const page =
 
 /** Shared by the browser router and by tests, which mount the same tree in a memory router. */
 export const routes: RouteObject[] = [
+  // The back offices have their own layout (and their own routes, guards and 403 page).
+  {
+    path: 'admin/*',
+    lazy: page(
+      () => import('./routes/admin/admin-app.tsx'),
+      (m) => m.AdminApp,
+    ),
+  },
+  {
+    path: 'seller/*',
+    lazy: page(
+      () => import('./routes/seller/seller-app.tsx'),
+      (m) => m.SellerApp,
+    ),
+  },
   {
     element: <RootLayout />,
     // Shown while a code-split page loads on the very first navigation.
@@ -64,6 +79,29 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'cart',
+            lazy: page(
+              () => import('./routes/cart-page.tsx'),
+              (m) => m.CartPage,
+            ),
+          },
+          {
+            // The checkout owns its sub-paths (steps, confirmation, /checkout/resume).
+            path: 'checkout/*',
+            lazy: page(
+              () => import('./routes/checkout/checkout-routes.tsx'),
+              (m) => m.CheckoutRoutes,
+            ),
+          },
+          {
+            // A guest's order, from the confirmation email's link (?email=…&token=…).
+            path: 'orders/:number',
+            lazy: page(
+              () => import('./routes/order-lookup-page.tsx'),
+              (m) => m.OrderLookupPage,
+            ),
+          },
+          {
             path: 'privacy',
             lazy: page(
               () => import('./routes/privacy-policy-page.tsx'),
@@ -99,6 +137,27 @@ export const routes: RouteObject[] = [
                     lazy: page(
                       () => import('./routes/account/security-page.tsx'),
                       (m) => m.SecurityPage,
+                    ),
+                  },
+                  {
+                    path: 'orders',
+                    lazy: page(
+                      () => import('./routes/account/orders-page.tsx'),
+                      (m) => m.OrdersPage,
+                    ),
+                  },
+                  {
+                    path: 'orders/:id',
+                    lazy: page(
+                      () => import('./routes/account/order-detail-page.tsx'),
+                      (m) => m.OrderDetailPage,
+                    ),
+                  },
+                  {
+                    path: 'wishlist',
+                    lazy: page(
+                      () => import('./routes/account/wishlist-page.tsx'),
+                      (m) => m.WishlistPage,
                     ),
                   },
                   {

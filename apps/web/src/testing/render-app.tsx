@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import { AppProviders } from '../app/providers.tsx';
 import { routes } from '../app/router.tsx';
 import type { AuthEnvironment } from '../features/auth/session/auth-provider.tsx';
+import { cartToken } from '../features/cart/cart-token.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { fakeAccount } from './auth-handlers.ts';
 import { createChannelHub, createFakeLocks } from './fake-tabs.ts';
@@ -24,7 +25,7 @@ interface RenderAppOptions {
 export function renderApp(path = '/', options: RenderAppOptions = {}) {
   if (options.signedIn) fakeAccount.signedIn = true;
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const client = createClient({ baseUrl: TEST_API });
+  const client = createClient({ baseUrl: TEST_API, cartToken: cartToken.get });
   const queryClient = createQueryClient({ retry: false });
   const user = userEvent.setup(options.fakeTimers ? { advanceTimers: vi.advanceTimersByTime } : {});
   const authEnvironment = options.authEnvironment ?? {

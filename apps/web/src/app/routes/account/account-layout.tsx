@@ -3,6 +3,8 @@ import '../../../features/account/account.css';
 
 const SECTIONS = [
   { to: '/account', label: 'Profile', end: true },
+  { to: '/account/orders', label: 'Orders', end: false },
+  { to: '/account/wishlist', label: 'Wishlist', end: false },
   { to: '/account/addresses', label: 'Addresses', end: false },
   { to: '/account/security', label: 'Security', end: false },
   { to: '/account/privacy', label: 'Privacy', end: false },

@@ -3,6 +3,7 @@ import type { AuthUser, Profile, SessionTokens } from '@securecart/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApiClient } from '../../../lib/api-client.ts';
+import { cartToken } from '../../cart/cart-token.ts';
 import { logout } from '../api/logout.ts';
 import { refreshSession } from '../api/refresh-session.ts';
 import { AuthContext, type AuthContextValue, type AuthState } from './auth-context.ts';
@@ -151,6 +152,8 @@ export function AuthProvider({
     () => ({
       ...state,
       signIn(tokens: SessionTokens, { rememberMe }: { rememberMe: boolean }) {
+        // The sign-in call carried the guest cart token and the server merged that cart: it is spent.
+        cartToken.clear();
         coordinator.publish(
           { accessToken: tokens.accessToken, expiresAt: timers.now() + tokens.expiresIn * 1000, rememberMe },
           tokens.user,
