@@ -22,7 +22,8 @@ import {
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const WEB_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
+// E2E_WEB_DIST lets parallel work build and test its own copy of the SPA (vite build --outDir).
+export const WEB_DIST_DIR = process.env.E2E_WEB_DIST ?? fileURLToPath(new URL('../dist', import.meta.url));
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 // ---------- The shop ----------
