@@ -14,7 +14,9 @@ export function useCatalogSearch() {
     (patch: Partial<CatalogSearch>) => {
       const next: CatalogSearch = { ...search, page: 1, ...patch };
       // The filters sit beside (or above) the results, so the page stays where the shopper is.
-      setParams(toSearchParams(next), { preventScrollReset: true });
+      // flushSync: a controlled checkbox or select must not snap back while the navigation is a
+      // pending transition (it would flicker, and a fast second click would read the old state).
+      setParams(toSearchParams(next), { preventScrollReset: true, flushSync: true });
     },
     [search, setParams],
   );
