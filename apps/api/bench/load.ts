@@ -5,8 +5,11 @@ export interface LoadRequest {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
-  /** Varies each request (another shopper from another client IP per login, as real traffic has). */
-  perRequest?: () => { headers?: Record<string, string>; body?: string };
+  /**
+   * Varies each request, as real traffic does: another shopper from another client IP per login,
+   * another checkout draft (its own path) per order.
+   */
+  perRequest?: () => { path?: string; headers?: Record<string, string>; body?: string };
 }
 
 export interface LoadSettings {
@@ -50,10 +53,11 @@ function fire(baseUrl: string, request: LoadRequest, connections: number, second
       ? {
           requests: [
             {
-              setupRequest: (req: { headers?: Record<string, string>; body?: string }) => {
+              setupRequest: (req: { path?: string; headers?: Record<string, string>; body?: string }) => {
                 const varied = request.perRequest?.() ?? {};
                 return {
                   ...req,
+                  path: varied.path ?? req.path,
                   headers: { ...request.headers, ...varied.headers },
                   body: varied.body ?? req.body,
                 };

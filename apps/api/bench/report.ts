@@ -6,6 +6,13 @@ export interface Row {
   result: Measurement;
 }
 
+/** A scenario's check of what its load did to the data (the order scenarios: no oversell). */
+export interface Check {
+  scenario: string;
+  ok: boolean;
+  text: string;
+}
+
 export interface Outcome {
   label: string;
   value: string;
@@ -162,7 +169,12 @@ export function textReport(rows: Row[], outcomes: Outcome[]): string {
   ].join('\n');
 }
 
-export function markdownReport(environment: Environment, rows: Row[], outcomes: Outcome[]): string {
+export function markdownReport(
+  environment: Environment,
+  rows: Row[],
+  outcomes: Outcome[],
+  checks: Check[],
+): string {
   const e = environment;
   return [
     '# SecureCart API benchmark',
@@ -183,6 +195,9 @@ export function markdownReport(environment: Environment, rows: Row[], outcomes: 
     '',
     markdownTable(GOAL_HEADERS, outcomes.map(goalCells)),
     '',
+    ...(checks.length > 0
+      ? ['Checked after the load:', '', ...checks.map((c) => `- ${c.scenario}: ${c.text}`), '']
+      : []),
     'Regenerate with `pnpm bench` (env: BENCH_DURATION, BENCH_CONNECTIONS, BENCH_WARMUP, BENCH_ONLY).',
     '',
   ].join('\n');

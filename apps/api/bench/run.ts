@@ -1,11 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { backendCpu, backendCpuSpent, machineBusyMicros } from './cpu.ts';
 import { type BenchDatabase, createBenchDatabase } from './database.ts';
 import { type CpuMeter, type LoadRequest, type Measurement, measure } from './load.ts';
 import { benchOptions } from './options.ts';
-import { evaluateGoals, markdownReport, type Row, textReport } from './report.ts';
+import type { BenchContext } from './orders.ts';
+import { type Check, evaluateGoals, markdownReport, type Row, textReport } from './report.ts';
 import { goals, type Scenario, scenarios } from './scenarios.ts';
 import { seedBenchDatabase } from './seed.ts';
 import { type RunningServer, startServer } from './servers/index.ts';
@@ -17,12 +20,16 @@ const selected = options.only.length ? scenarios.filter((s) => options.only.incl
 
 let database: BenchDatabase | undefined;
 let server: RunningServer | undefined;
+// The app server and the draft preparation share it (drafts hold the address encrypted).
+const encryptionKey = randomBytes(32).toString('hex');
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sc-bench-'));
 
 async function cleanUp(): Promise<void> {
   const running = server;
   server = undefined;
   await running?.stop();
   await database?.drop();
+  await rm(dataDir, { recursive: true, force: true });
 }
 
 let interrupted = false;
@@ -86,13 +93,21 @@ function cpuMeter(running: RunningServer, bench: BenchDatabase): CpuMeter {
   };
 }
 
-async function runScenario(scenario: Scenario, bodies: Map<string, unknown>): Promise<Measurement> {
+async function runScenario(
+  scenario: Scenario,
+  bodies: Map<string, unknown>,
+  bench: BenchContext,
+): Promise<Measurement> {
   if (server?.name !== scenario.server) {
     await server?.stop();
     server = undefined;
-    server = await startServer(scenario.server, { BENCH_APP_DATABASE_URL: database!.url });
+    server = await startServer(scenario.server, {
+      BENCH_APP_DATABASE_URL: database!.url,
+      BENCH_ENCRYPTION_KEY: encryptionKey,
+      BENCH_DATA_DIR: dataDir,
+    });
   }
-  const request = await scenario.request(server.baseUrl);
+  const request = await scenario.request(server.baseUrl, bench);
   const body = await probe(server.baseUrl, request, scenario);
   bodies.set(scenario.id, body);
   const reference = scenario.sameBodyAs && bodies.get(scenario.sameBodyAs);
@@ -120,12 +135,23 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   const results = new Map<string, Measurement>();
   const bodies = new Map<string, unknown>();
+  const checks: Check[] = [];
+  const bench = {
+    databaseUrl: database.url,
+    encryptionKey,
+    loadSeconds: options.warmupSeconds + options.durationSeconds,
+  };
   for (const scenario of selected) {
     console.info(`- ${scenario.title}`);
-    const result = await runScenario(scenario, bodies);
+    const result = await runScenario(scenario, bodies, bench);
     console.info(`  ${Math.round(result.requestsPerSecond)} req/s, p99 ${result.p99Ms} ms`);
     rows.push({ scenario, result });
     results.set(scenario.id, result);
+    const check = await scenario.verify?.(bench);
+    if (check) {
+      console.info(`  ${check.text}`);
+      checks.push({ scenario: scenario.id, ...check });
+    }
   }
   await server?.stop();
   server = undefined;
@@ -146,14 +172,15 @@ async function main(): Promise<number> {
       durationSeconds: options.durationSeconds,
     };
     await mkdir(new URL('.', RESULTS_FILE), { recursive: true });
-    await writeFile(RESULTS_FILE, markdownReport(environment, rows, outcomes));
+    await writeFile(RESULTS_FILE, markdownReport(environment, rows, outcomes, checks));
     console.info(`written to apps/api/bench/results/latest.md`);
   }
   const failed = rows.filter((row) => row.result.failed > 0);
   for (const { scenario, result } of failed) {
     console.error(`${scenario.id}: ${result.failed} failed responses ${JSON.stringify(result.statusCounts)}`);
   }
-  return failed.length > 0 ? 1 : 0;
+  for (const check of checks.filter((c) => !c.ok)) console.error(`${check.scenario}: ${check.text}`);
+  return failed.length > 0 || checks.some((c) => !c.ok) ? 1 : 0;
 }
 
 main().then(

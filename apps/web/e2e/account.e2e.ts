@@ -1,35 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRecordingMailer, type RecordingMailer } from '../../api/test/fakes/recording-mailer.ts';
-import { chromiumAvailable, launchBrowser, openPage, type Shop, startShop } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { createRecordingMailer } from '../../api/test/fakes/recording-mailer.ts';
+import { chromiumAvailable, openPage, shopAndBrowser } from './harness.ts';
+import { mailedLink, signIn } from './helpers.ts';
 import { totpCode, totpStep, waitForStepAfter } from './totp.ts';
 
 const hasChromium = chromiumAvailable();
 
 const JOURNEY_TIMEOUT_MS = 120_000;
-
-/** The link in the newest email of `kind` to `to`, once the outbox has sent it. */
-async function mailedLink(mail: RecordingMailer, to: string, kind: string, path: string): Promise<string> {
-  let link: string | undefined;
-  await expect
-    .poll(
-      () => {
-        const message = mail.sent.findLast((sent) => sent.to === to && sent.kind === kind);
-        link = message?.text.match(/https?:\/\/\S+/g)?.find((url) => new URL(url).pathname === path);
-        return link;
-      },
-      { timeout: 10_000 },
-    )
-    .toBeTruthy();
-  return link as string;
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
 
 const accountMenu = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(name) });
 
@@ -53,28 +31,16 @@ async function webStorage(page: Page) {
 const EMPTY_STORAGE = { localKeys: [], sessionKeys: [], holdsAJwt: false };
 
 describe.skipIf(!hasChromium)('account journeys in Chromium', () => {
-  let shop: Shop;
-  let mail: RecordingMailer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    mail = createRecordingMailer();
-    shop = await startShop({}, { mailer: mail.mailer });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-  });
+  const mail = createRecordingMailer();
+  const env = shopAndBrowser({}, { mailer: mail.mailer });
 
   it(
     'registers, verifies the email from the link, signs in, turns on 2FA, and signs in again with a code',
     async () => {
       const email = 'ada.e2e@example.test';
       const password = 'Velvet-Harbor-Kettle-93';
-      const { page, context, expectNoProblems, close } = await openPage(browser, {
-        baseUrl: shop.baseUrl,
+      const { page, context, expectNoProblems, close } = await openPage(env.browser, {
+        baseUrl: env.shop.baseUrl,
       });
 
       // Register.
@@ -91,7 +57,7 @@ describe.skipIf(!hasChromium)('account journeys in Chromium', () => {
 
       // Verify with the link from the email.
       const verifyLink = await mailedLink(mail, email, 'verify_email', '/verify-email');
-      expect(verifyLink.startsWith(`${shop.baseUrl}/verify-email?token=`)).toBe(true);
+      expect(verifyLink.startsWith(`${env.shop.baseUrl}/verify-email?token=`)).toBe(true);
       await page.goto(verifyLink);
       await page.getByRole('heading', { level: 1, name: 'Your email address is confirmed' }).waitFor();
 
@@ -164,15 +130,15 @@ describe.skipIf(!hasChromium)('account journeys in Chromium', () => {
     'resets a forgotten password from the emailed link and signs in with the new one',
     async () => {
       const email = 'grace.e2e@example.test';
-      const registered = await shop.app.inject({
+      const registered = await env.shop.app.inject({
         method: 'POST',
         url: '/api/v1/auth/register',
         payload: { email, password: 'Copper-Lantern-Sail-41', name: 'Grace Hopper', acceptPrivacy: true },
       });
       expect(registered.statusCode).toBe(202);
       const newPassword = 'Quiet-Meadow-Anchor-58';
-      const { page, expectNoProblems, close } = await openPage(browser, {
-        baseUrl: shop.baseUrl,
+      const { page, expectNoProblems, close } = await openPage(env.browser, {
+        baseUrl: env.shop.baseUrl,
         viewport: { width: 360, height: 780 },
       });
 
@@ -209,14 +175,14 @@ describe.skipIf(!hasChromium)('account journeys in Chromium', () => {
     async () => {
       const email = 'tabs.e2e@example.test';
       const password = 'Amber-Falcon-Ledger-27';
-      const registered = await shop.app.inject({
+      const registered = await env.shop.app.inject({
         method: 'POST',
         url: '/api/v1/auth/register',
         payload: { email, password, name: 'Tab Tester', acceptPrivacy: true },
       });
       expect(registered.statusCode).toBe(202);
-      const first = await openPage(browser, {
-        baseUrl: shop.baseUrl,
+      const first = await openPage(env.browser, {
+        baseUrl: env.shop.baseUrl,
       });
       await first.page.goto('/login');
       await signIn(first.page, email, password);

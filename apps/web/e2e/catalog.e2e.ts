@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser, openPage, type Shop, startShop } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, openPage, shopAndBrowser } from './harness.ts';
+import { settledResults } from './helpers.ts';
 
 const hasChromium = chromiumAvailable();
-
-/** The results region, once it has stopped loading (aria-busy is the SPA's own loading signal). */
-async function settledResults(page: Page) {
-  const results = page.getByRole('region', { name: 'Products' });
-  await results.and(page.locator('[aria-busy="false"]')).waitFor();
-  return results;
-}
 
 async function productNames(page: Page): Promise<string[]> {
   const results = await settledResults(page);
@@ -19,21 +13,10 @@ async function productNames(page: Page): Promise<string[]> {
 const searchParams = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 
 describe.skipIf(!hasChromium)('catalog journey in Chromium', () => {
-  let shop: Shop;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    shop = await startShop();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-  });
+  const env = shopAndBrowser();
 
   it('browses, searches, filters and opens a product under the production CSP', async () => {
-    const { page, expectNoProblems, close } = await openPage(browser, { baseUrl: shop.baseUrl });
+    const { page, expectNoProblems, close } = await openPage(env.browser, { baseUrl: env.shop.baseUrl });
 
     // The catalog, served by the API with its strict Content-Security-Policy.
     const response = await page.goto('/');
@@ -113,7 +96,7 @@ describe.skipIf(!hasChromium)('catalog journey in Chromium', () => {
   });
 
   it('pages through the catalog and applies a price range in dollars', async () => {
-    const { page, expectNoProblems, close } = await openPage(browser, { baseUrl: shop.baseUrl });
+    const { page, expectNoProblems, close } = await openPage(env.browser, { baseUrl: env.shop.baseUrl });
     await page.goto('/');
     const pagination = page.getByRole('navigation', { name: 'Pagination' });
     await pagination.getByText(/^Page 1 of \d+$/).waitFor();
@@ -142,8 +125,8 @@ describe.skipIf(!hasChromium)('catalog journey in Chromium', () => {
 
   it('shows "Product not found" for a product that does not exist', async () => {
     // The browser itself logs the API's 404 for the missing product; that one is expected.
-    const { page, expectNoProblems, close } = await openPage(browser, {
-      baseUrl: shop.baseUrl,
+    const { page, expectNoProblems, close } = await openPage(env.browser, {
+      baseUrl: env.shop.baseUrl,
       allowConsoleErrors: [/status of 404/],
     });
     await page.goto('/products/no-such-product');

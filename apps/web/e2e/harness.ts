@@ -20,7 +20,7 @@ import {
   type TestDatabaseTarget,
 } from '@securecart/db/testing';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 // E2E_WEB_DIST lets parallel work build and test its own copy of the SPA (vite build --outDir).
 export const WEB_DIST_DIR = process.env.E2E_WEB_DIST ?? fileURLToPath(new URL('../dist', import.meta.url));
@@ -240,4 +240,28 @@ export async function openPage(browser: Browser, options: OpenPageOptions): Prom
       expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] }),
     close: () => context.close(),
   };
+}
+
+// ---------- One shop and one browser per journey file ----------
+
+export interface Journeys {
+  shop: Shop;
+  browser: Browser;
+}
+
+/**
+ * Starts the shop (with these `startShop` arguments) and a browser before the enclosing describe's
+ * journeys, and closes both after them. Read `shop` and `browser` inside the journeys.
+ */
+export function shopAndBrowser(...args: Parameters<typeof startShop>): Journeys {
+  const journeys = {} as Journeys;
+  beforeAll(async () => {
+    journeys.shop = await startShop(...args);
+    journeys.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await journeys.browser?.close();
+    await journeys.shop?.close();
+  });
+  return journeys;
 }

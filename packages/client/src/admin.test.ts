@@ -22,11 +22,15 @@ describe('admin and seller clients', () => {
     await client.seller.adjustStock('p/1', { delta: -2, reason: 'broken' });
     await client.admin.updateUser('u1', { role: 'seller', currentPassword: 'pw' });
     await client.admin.listAuditLog({ actor: 'a@b.test', from: '2026-03-01' });
+    await client.admin.listOrders({ status: 'paid', sort: 'total_desc' });
+    await client.admin.orderStatusCounts();
     expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
       'GET /api/v1/admin/products?lowStock=true&active=false&sort=stock_asc',
       'POST /api/v1/seller/products/p%2F1/stock',
       'PATCH /api/v1/admin/users/u1',
       'GET /api/v1/admin/audit-log?actor=a%40b.test&from=2026-03-01',
+      'GET /api/v1/admin/orders?status=paid&sort=total_desc',
+      'GET /api/v1/admin/orders/status-counts',
     ]);
     expect(JSON.parse(calls[1]!.init.body as string)).toEqual({ delta: -2, reason: 'broken' });
   });

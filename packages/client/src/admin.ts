@@ -1,6 +1,7 @@
 import type {
   AbandonmentReport,
   AdminOrder,
+  AdminOrderSort,
   AdminOrderSummary,
   AdminProduct,
   AdminProductCreate,
@@ -10,6 +11,7 @@ import type {
   GroupBy,
   InventoryReport,
   OrderStatus,
+  OrderStatusCounts,
   Page,
   RefundOrder,
   SalesReport,
@@ -55,6 +57,8 @@ export interface AdminOrderListParams {
   /** Created dates, YYYY-MM-DD, UTC, inclusive. */
   from?: string;
   to?: string;
+  /** Default `created_desc` (newest first). */
+  sort?: AdminOrderSort;
   page?: number;
   pageSize?: number;
 }
@@ -123,6 +127,9 @@ export function adminApi(http: Http) {
     /** The filtered order list as CSV text (for a download). */
     exportOrdersCsv: (params: Omit<AdminOrderListParams, 'page' | 'pageSize'> = {}) =>
       http.request<string>('/admin/orders', { query: { ...params, format: 'csv' } }),
+    /** Every status with its number of orders, zeros included. */
+    orderStatusCounts: (signal?: AbortSignal) =>
+      http.request<OrderStatusCounts>('/admin/orders/status-counts', { signal }),
     getOrder: (orderId: string, signal?: AbortSignal) =>
       http.request<AdminOrder>(`/admin/orders/${id(orderId)}`, { signal }),
     shipOrder: (orderId: string, body: ShipOrder) =>

@@ -51,4 +51,20 @@ describe('wishlist client', () => {
       'GET /api/v1/me/wishlist?page=2',
     ]);
   });
+
+  it('asks about one product with GET /me/wishlist/:productId and returns its status', async () => {
+    const { calls, fetchImpl } = fakeFetch(200, { productId: 'p/1', saved: false });
+    const client = createClient({ baseUrl: '/api/v1', fetch: fetchImpl });
+    expect(await client.wishlist.status('p/1')).toEqual({ productId: 'p/1', saved: false });
+    expect(calls.map((c) => `${c.init.method ?? 'GET'} ${c.url}`)).toEqual(['GET /api/v1/me/wishlist/p%2F1']);
+  });
+});
+
+describe('reviews client', () => {
+  it('asks GET /products/:id/reviews/eligibility', async () => {
+    const { calls, fetchImpl } = fakeFetch(200, { canReview: false, reason: 'not_purchased' });
+    const client = createClient({ baseUrl: '/api/v1', fetch: fetchImpl });
+    expect(await client.reviews.eligibility('p1')).toEqual({ canReview: false, reason: 'not_purchased' });
+    expect(calls[0]!.url).toBe('/api/v1/products/p1/reviews/eligibility');
+  });
 });

@@ -11,7 +11,14 @@ import { reviewsApi } from './reviews.ts';
 import { sellerApi } from './seller.ts';
 import { wishlistApi } from './wishlist.ts';
 
-export type { AdminProductListParams, AdminUserListParams, AuditLogParams } from './admin.ts';
+export type {
+  AdminOrderListParams,
+  AdminProductListParams,
+  AdminUserListParams,
+  AuditLogParams,
+  InventoryReportParams,
+  ReportRangeParams,
+} from './admin.ts';
 export type { AuthClientOptions } from './auth.ts';
 export type { CartClientOptions, CreatedCart } from './cart.ts';
 export type { ProductListParams } from './catalog.ts';

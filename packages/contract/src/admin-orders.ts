@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageQuerySchema } from './common.ts';
+import { pageOf, pageQuerySchema, problemSchema } from './common.ts';
 import { ORDER_STATUSES, orderItemSchema, orderSchema, orderSummarySchema } from './orders.ts';
 
 export const isoDateSchema = z
@@ -12,9 +12,28 @@ export const formatQuerySchema = z
   .default('json')
   .describe('`csv` answers a `text/csv` attachment of the same data');
 
+/** `status_*` follows the lifecycle order of `ORDER_STATUSES`, not the alphabet. */
+export const ADMIN_ORDER_SORTS = [
+  'created_desc',
+  'created_asc',
+  'total_desc',
+  'total_asc',
+  'number_asc',
+  'number_desc',
+  'status_asc',
+  'status_desc',
+] as const;
+export type AdminOrderSort = (typeof ADMIN_ORDER_SORTS)[number];
+
 export const adminOrderListQuerySchema = pageQuerySchema
   .extend({
     status: z.enum(ORDER_STATUSES).optional(),
+    sort: z
+      .enum(ADMIN_ORDER_SORTS)
+      .default('created_desc')
+      .describe(
+        'Default `created_desc` (newest first); ties go by created date in the same direction. `status_*` is lifecycle order',
+      ),
     q: z
       .string()
       .trim()
@@ -34,6 +53,11 @@ export const adminOrderSummarySchema = orderSummarySchema
   .meta({ id: 'AdminOrderSummary' });
 export type AdminOrderSummary = z.infer<typeof adminOrderSummarySchema>;
 export const adminOrderPageSchema = pageOf(adminOrderSummarySchema);
+
+export const orderStatusCountsSchema = pageOf(
+  z.object({ status: z.enum(ORDER_STATUSES), count: z.number().int() }).meta({ id: 'OrderStatusCount' }),
+);
+export type OrderStatusCounts = z.infer<typeof orderStatusCountsSchema>;
 
 export const adminOrderItemSchema = orderItemSchema.extend({
   sellerId: z.uuid().nullable(),
@@ -84,6 +108,12 @@ export const refundOrderSchema = z.object({
   reason: z.string().trim().min(1).max(500),
 });
 export type RefundOrder = z.infer<typeof refundOrderSchema>;
+
+/** The 422 of a refund larger than what is left: `refundableCents` is that amount, for clients to reuse. */
+export const refundExceedsProblemSchema = problemSchema
+  .extend({ refundableCents: z.number().int().describe('What can still be refunded, in minor units') })
+  .meta({ id: 'RefundExceedsProblem' });
+export type RefundExceedsProblem = z.infer<typeof refundExceedsProblemSchema>;
 
 // --- seller order lines ---
 

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 
-/** RFC 9457 problem details; `errors` lists each invalid field on a 400. */
+/**
+ * RFC 9457 problem details; `errors` lists each invalid field on a 400. Loose on purpose: extension members (e.g. `step` on
+ * `checkout_step_out_of_order`, `changes` on a price change) must reach the client, not be
+ * stripped by response serialization.
+ */
 export const problemSchema = z
-  .object({
+  .looseObject({
     type: z.string(),
     title: z.string(),
     status: z.number().int(),

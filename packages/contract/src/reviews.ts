@@ -28,3 +28,19 @@ export const createReviewBodySchema = z.object({
 export type CreateReviewBody = z.infer<typeof createReviewBodySchema>;
 
 export const reviewProductParamsSchema = z.object({ id: z.uuid() });
+
+export const REVIEW_REFUSAL_REASONS = ['not_purchased', 'already_reviewed'] as const;
+
+export const reviewEligibilitySchema = z
+  .object({
+    canReview: z.boolean(),
+    reason: z
+      .enum(REVIEW_REFUSAL_REASONS)
+      .optional()
+      .describe(
+        'Only when `canReview` is false. `already_reviewed`: the user has a review of this product; ' +
+          '`not_purchased`: no paid (or later) order of it.',
+      ),
+  })
+  .meta({ id: 'ReviewEligibility' });
+export type ReviewEligibility = z.infer<typeof reviewEligibilitySchema>;

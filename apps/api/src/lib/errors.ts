@@ -12,8 +12,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = 'Resource') =>
-  new AppError(404, 'Not Found', `${what} not found`, 'not_found');
+export const notFound = (what = 'Resource', code = 'not_found') =>
+  new AppError(404, 'Not Found', `${what} not found`, code);
 export const conflict = (detail: string, code = 'conflict', extra?: Record<string, unknown>) =>
   new AppError(409, 'Conflict', detail, code, extra);
 export const unprocessable = (detail: string, code = 'unprocessable', extra?: Record<string, unknown>) =>

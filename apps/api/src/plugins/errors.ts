@@ -23,10 +23,7 @@ const titles: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export function sendProblem(
-  reply: FastifyReply,
-  problem: Omit<Problem, 'type' | 'title'> & Partial<Problem>,
-) {
+export function sendProblem(reply: FastifyReply, problem: Partial<Problem> & { status: number }) {
   const status = problem.status;
   const body: Problem = {
     type: problem.type ?? (problem.code ? `${PROBLEM_TYPE_BASE}${problem.code}` : 'about:blank'),

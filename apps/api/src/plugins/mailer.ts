@@ -59,6 +59,8 @@ function smtpMailer(config: Config): Mailer & { close(): void } {
 function fileMailer(config: Config, log: FastifyBaseLogger): Mailer {
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const outbox = path.join(config.dataDir, 'mail');
+  // Once, not per email: every order sends one.
+  let created: Promise<unknown> | undefined;
   return {
     async send(message) {
       const info = await composer.sendMail({
@@ -69,7 +71,11 @@ function fileMailer(config: Config, log: FastifyBaseLogger): Mailer {
         html: message.html,
         headers: { 'X-SecureCart-Kind': message.kind },
       });
-      await mkdir(outbox, { recursive: true, mode: 0o700 });
+      created ??= mkdir(outbox, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
+        created = undefined;
+        throw error;
+      });
+      await created;
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       const file = path.join(outbox, `${stamp}-${message.kind}-${randomBytes(3).toString('hex')}.eml`);
       await writeFile(file, info.message as Buffer, { mode: 0o600 });

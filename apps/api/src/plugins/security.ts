@@ -8,6 +8,10 @@ import { parseJsonBody } from '../lib/json-body.ts';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
+/** Stripe.js and its card frames load from js.stripe.com and call api.stripe.com (Stripe shops only). */
+export const STRIPE_JS_ORIGIN = 'https://js.stripe.com';
+export const STRIPE_API_ORIGIN = 'https://api.stripe.com';
+
 // helmet itself, built once: @fastify/helmet rebuilds it (CSP parsing included) on every request,
 // a large share of a cheap request's CPU.
 
@@ -22,18 +26,19 @@ export const securityPlugin = fp<{ config: Config }>(
       }
     });
 
+    const stripe = config.payments.provider === 'stripe';
     const securityHeaders = helmet({
-      // The built SPA has no inline scripts or styles, so 'self' is enough.
+      // The built SPA has no inline scripts or styles, so 'self' is enough (plus Stripe.js where used).
       contentSecurityPolicy: {
         useDefaults: false,
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
+          scriptSrc: ["'self'", ...(stripe ? [STRIPE_JS_ORIGIN] : [])],
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
           fontSrc: ["'self'"],
-          connectSrc: ["'self'"],
-          frameSrc: ["'none'"],
+          connectSrc: ["'self'", ...(stripe ? [STRIPE_API_ORIGIN] : [])],
+          frameSrc: stripe ? [STRIPE_JS_ORIGIN] : ["'none'"],
           frameAncestors: ["'none'"],
           baseUri: ["'none'"],
           formAction: ["'self'"],

@@ -83,6 +83,19 @@ const signedInOnly =
     return handler(args);
   };
 
+/**
+ * Staff endpoints: 401 without a valid token, 403 for a signed-in user of another role (the
+ * profile's `role`; arrange it with `fakeAccount.profile = makeProfile({ role: 'admin' })`).
+ */
+export const roleOnly =
+  (roles: readonly Profile['role'][], handler: (info: ResolverInfo) => Response | Promise<Response>) =>
+  (args: ResolverInfo) =>
+    signedInOnly((info) =>
+      roles.includes(fakeAccount.profile.role)
+        ? handler(info)
+        : problem(403, 'Forbidden', 'You do not have access to this resource.'),
+    )(args);
+
 const record = async (request: Request) => {
   const url = new URL(request.url);
   const key = `${request.method} ${url.pathname.replace('/api/v1', '')}`;

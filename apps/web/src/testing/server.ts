@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
 import { adminHandlers } from './admin-handlers.ts';
+import { adminPeopleHandlers } from './admin-people-handlers.ts';
 import { authHandlers } from './auth-handlers.ts';
 import { cartHandlers } from './cart-handlers.ts';
 import { checkoutHandlers } from './checkout-handlers.ts';
@@ -11,6 +12,7 @@ export const server = setupServer(
   ...cartHandlers,
   ...checkoutHandlers,
   ...adminHandlers,
+  ...adminPeopleHandlers,
   ...sellerHandlers,
   ...handlers,
 );

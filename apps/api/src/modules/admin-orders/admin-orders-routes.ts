@@ -5,7 +5,9 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   idempotencyHeadersSchema,
   idParamsSchema,
+  orderStatusCountsSchema,
   problemSchema,
+  refundExceedsProblemSchema,
   refundOrderSchema,
   shipOrderSchema,
 } from '@securecart/contract';
@@ -57,10 +59,12 @@ export const adminOrdersRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         tags,
         security,
         operationId: 'adminListOrders',
-        summary: 'Orders, newest first, filtered by status, number/email and created date',
+        summary: 'Orders filtered by status, number/email and created date, newest first unless sorted',
         description:
           '`q` matches an order number exactly or a customer email partly (case-insensitive); `from`/`to` ' +
-          'are created dates, UTC, inclusive. `format=csv` answers every matching order as a `text/csv` attachment.',
+          'are created dates, UTC, inclusive. `sort` orders by created date, total, number or status ' +
+          '(lifecycle order), each `_asc` or `_desc`; an unknown value → 400. `format=csv` answers every ' +
+          'matching order, in the same order, as a `text/csv` attachment.',
         querystring: adminOrderListQuerySchema,
         response: { 200: adminOrderPageSchema, 400: problemSchema, ...guarded },
       },
@@ -85,6 +89,22 @@ export const adminOrdersRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
       );
       return sendCsv(reply, 'orders.csv', csv);
     },
+  );
+
+  app.get(
+    '/admin/orders/status-counts',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        security,
+        operationId: 'adminOrderStatusCounts',
+        summary: 'How many orders there are of each status (for the dashboard)',
+        description: 'Every status, zeros included, in lifecycle order; one page holds them all.',
+        response: { 200: orderStatusCountsSchema, ...guarded },
+      },
+    },
+    async () => orders.statusCounts(),
   );
 
   app.get(
@@ -113,7 +133,8 @@ export const adminOrdersRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         operationId: 'adminShipOrder',
         summary: 'Mark a paid order shipped and email the customer the tracking number',
         description:
-          'Only from `paid` (else 409 `invalid_status`). Lines a seller already shipped keep their tracking.',
+          'From `paid`, or from `partially_refunded` when not shipped yet (a partial refund does not stop ' +
+          'fulfilment); else 409 `invalid_status`. Lines a seller already shipped keep their tracking.',
         params: idParamsSchema,
         body: shipOrderSchema,
         response: {
@@ -137,7 +158,10 @@ export const adminOrdersRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         security,
         operationId: 'adminCompleteOrder',
         summary: 'Mark a shipped order completed',
-        description: 'Only from `shipped` (else 409 `invalid_status`).',
+        description:
+          'From `shipped`, or from `partially_refunded` when shipped and not completed yet (a partial refund ' +
+          'after shipping does not stop fulfilment); else 409 `invalid_status`. The status becomes ' +
+          '`completed`; what was refunded stays in `refundedCents`, `refunds` and the timeline.',
         params: idParamsSchema,
         response: {
           200: adminOrderSchema,
@@ -161,8 +185,11 @@ export const adminOrdersRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         operationId: 'adminRefundOrder',
         summary: 'Refund all or part of an order through the payment provider',
         description:
-          '`amountCents` defaults to everything not refunded yet; more than that → 422 `refund_exceeds_remaining`. ' +
-          'A pending, cancelled or fully refunded order → 409 / 422. With an `Idempotency-Key`, a retry with the ' +
+          '`amountCents` defaults to everything not refunded yet; more than that → 422 `refund_exceeds_remaining` ' +
+          'with that amount in `refundableCents`. The order becomes `partially_refunded` until the whole total is ' +
+          'given back (`refunded`); a partially refunded order can still be shipped and completed, which moves ' +
+          'its status on. Refunds never add up to more than was paid. ' +
+          'A pending, cancelled or fully refunded order → 409. With an `Idempotency-Key`, a retry with the ' +
           'same key and body returns the first answer and never refunds twice. A refusal by the provider → 502 ' +
           '`refund_failed` (recorded as a failed refund, order unchanged).',
         params: idParamsSchema,
@@ -174,7 +201,7 @@ export const adminOrdersRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
           ...guarded,
           404: problemSchema,
           409: problemSchema,
-          422: problemSchema,
+          422: refundExceedsProblemSchema.or(problemSchema),
           502: problemSchema,
         },
       },

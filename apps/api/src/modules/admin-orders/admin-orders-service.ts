@@ -1,20 +1,24 @@
-import type {
-  AdminOrder,
-  AdminOrderListQuery,
-  AdminOrderSummary,
-  Page,
-  RefundOrder,
-  ShipOrder,
+import {
+  type AdminOrder,
+  type AdminOrderListQuery,
+  type AdminOrderSummary,
+  ORDER_STATUSES,
+  type OrderStatusCounts,
+  type Page,
+  type RefundOrder,
+  type ShipOrder,
 } from '@securecart/contract';
 import type { Database, Executor, schema } from '@securecart/db';
 import type { Actor } from '../../lib/actor.ts';
 import { sha256 } from '../../lib/crypto.ts';
 import { AppError, conflict, notFound, unprocessable } from '../../lib/errors.ts';
+import { formatMoney } from '../../lib/money.ts';
 import type { MailMessage } from '../../plugins/mailer.ts';
 import { orderQueries } from '../orders/order-queries.ts';
 import { orderSummary } from '../orders/order-service.ts';
 import type { PaymentProvider } from '../payments/payment-provider.ts';
 import { type AdminOrderFilters, adminOrdersQueries } from './admin-orders-queries.ts';
+import { canComplete, canShip } from './fulfilment.ts';
 
 type OrderRow = typeof schema.orders.$inferSelect;
 
@@ -119,13 +123,23 @@ export function adminOrdersService(deps: AdminOrdersDeps) {
 
     get: (id: string) => detail(db, id),
 
-    /** paid → shipped: every line not shipped by its seller gets this carrier and tracking number. */
+    async statusCounts(): Promise<OrderStatusCounts> {
+      const rows = await adminOrdersQueries(db).statusCounts();
+      const counted = new Map(rows.map((row) => [row.status, row.count]));
+      const items = ORDER_STATUSES.map((status) => ({ status, count: counted.get(status) ?? 0 }));
+      return { items, page: 1, pageSize: items.length, total: items.length };
+    },
+
+    /** paid (or partially refunded before shipping) → shipped: every line not shipped by its seller gets this carrier and tracking number. */
     async ship(id: string, input: ShipOrder, actor: Actor): Promise<AdminOrder> {
       const { result, email } = await db.transaction(async (tx) => {
         const q = adminOrdersQueries(tx);
         const before = await lockOrThrow(tx, id);
-        if (before.status !== 'paid') {
-          throw conflict(`Only a paid order can be shipped (this one is ${before.status})`, 'invalid_status');
+        if (!canShip(before)) {
+          throw conflict(
+            `Only a paid order not shipped yet can be shipped (this one is ${before.status})`,
+            'invalid_status',
+          );
         }
         const now = clock();
         const after = await q.update(id, {
@@ -170,14 +184,14 @@ export function adminOrdersService(deps: AdminOrdersDeps) {
       return result;
     },
 
-    /** shipped → completed. */
+    /** shipped (or partially refunded after shipping) → completed. */
     async complete(id: string, actor: Actor): Promise<AdminOrder> {
       return db.transaction(async (tx) => {
         const q = adminOrdersQueries(tx);
         const before = await lockOrThrow(tx, id);
-        if (before.status !== 'shipped') {
+        if (!canComplete(before)) {
           throw conflict(
-            `Only a shipped order can be completed (this one is ${before.status})`,
+            `Only a shipped order not completed yet can be completed (this one is ${before.status})`,
             'invalid_status',
           );
         }
@@ -231,9 +245,9 @@ export function adminOrdersService(deps: AdminOrdersDeps) {
         const amountCents = input.amountCents ?? remaining;
         if (amountCents <= 0 || amountCents > remaining) {
           throw unprocessable(
-            `At most ${remaining} cents remain to be refunded on this order`,
+            `At most ${formatMoney(remaining, before.currency)} can still be refunded on this order`,
             'refund_exceeds_remaining',
-            { remainingCents: remaining },
+            { refundableCents: remaining },
           );
         }
         const now = clock();

@@ -22,6 +22,7 @@ const call = (
 let admin: SignedIn;
 let adminId: string;
 let customer: { id: string; email: string };
+let customerSession: SignedIn;
 let productId: string;
 
 /** A paid order of 2 × 2500 + 500 shipping = 5500 cents for the customer. */
@@ -41,7 +42,10 @@ beforeAll(async () => {
   admin = await signIn(ctx.app, a.user.email, a.password);
   const c = await createUser(db);
   customer = { id: c.user.id, email: c.user.email };
+  customerSession = await signIn(ctx.app, c.user.email, c.password);
 });
+
+const ids = (res: { json: () => { items: { id: string }[] } }) => res.json().items.map((o) => o.id);
 
 describe('GET /admin/orders', () => {
   it('filters by status, number, email and created date, newest first', async () => {
@@ -78,6 +82,42 @@ describe('GET /admin/orders', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('sorts by created date, total, number and status both ways, ties by created date alike', async () => {
+    const guestEmail = `sort-${Date.now()}@example.test`;
+    const order = (unitPriceCents: number, createdAt: string, status: 'paid' | 'shipped' = 'paid') =>
+      createOrder(db, {
+        guestEmail,
+        status,
+        lines: [{ productId, unitPriceCents, quantity: 1 }],
+        createdAt: new Date(createdAt),
+      });
+    const cheapOld = await order(100, '2026-03-01T10:00:00Z', 'shipped');
+    const dearMid = await order(900, '2026-03-02T10:00:00Z');
+    const cheapNew = await order(100, '2026-03-03T10:00:00Z');
+    const sorted = (sort: string) => call('GET', `/admin/orders?q=${guestEmail}&sort=${sort}`, admin);
+
+    expect(ids(await sorted('created_desc'))).toEqual([cheapNew.id, dearMid.id, cheapOld.id]);
+    expect(ids(await sorted('created_asc'))).toEqual([cheapOld.id, dearMid.id, cheapNew.id]);
+    expect(ids(await sorted('total_desc'))).toEqual([dearMid.id, cheapNew.id, cheapOld.id]);
+    expect(ids(await sorted('total_asc'))).toEqual([cheapOld.id, cheapNew.id, dearMid.id]);
+    // Lifecycle order: paid before shipped.
+    expect(ids(await sorted('status_asc'))).toEqual([dearMid.id, cheapNew.id, cheapOld.id]);
+    expect(ids(await sorted('status_desc'))).toEqual([cheapOld.id, cheapNew.id, dearMid.id]);
+    const byNumber = [cheapOld, dearMid, cheapNew].sort((a, b) => (a.number < b.number ? -1 : 1));
+    expect(ids(await sorted('number_asc'))).toEqual(byNumber.map((o) => o.id));
+    expect(ids(await sorted('number_desc'))).toEqual(byNumber.map((o) => o.id).reverse());
+
+    const csv = await call('GET', `/admin/orders?q=${guestEmail}&sort=total_desc&format=csv`, admin);
+    expect(csv.body.split('\r\n')[1]).toContain(dearMid.number);
+
+    for (const bad of ['totalCents', 'created_desc;drop', 'price_asc']) {
+      const res = await sorted(bad);
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().errors).toEqual([expect.objectContaining({ path: 'sort' })]);
+    }
+  });
+
   it('exports the filtered list as a CSV attachment with formula cells neutralised', async () => {
     const evil = `=cmd|'/c calc'!a1-${Date.now()}@example.test`;
     const order = await createOrder(db, {
@@ -96,6 +136,66 @@ describe('GET /admin/orders', () => {
     expect(lines[1]).toContain(`${order.number},`);
     expect(lines[1]).toContain(`,'${evil},`);
     expect(lines[1]).not.toContain(`,=`);
+  });
+});
+
+describe('GET /admin/orders/status-counts', () => {
+  const counts = async () => {
+    const res = await call('GET', '/admin/orders/status-counts', admin);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { items: { status: string; count: number }[]; total: number };
+  };
+
+  it('counts every status, zeros included, in lifecycle order', async () => {
+    const before = await counts();
+    expect(before.items.map((i) => i.status)).toEqual([
+      'pending_payment',
+      'paid',
+      'shipped',
+      'completed',
+      'cancelled',
+      'refunded',
+      'partially_refunded',
+    ]);
+    expect(before.total).toBe(7);
+    await paidOrder({ status: 'shipped' });
+    await paidOrder({ status: 'shipped' });
+    await paidOrder({ status: 'cancelled' });
+    const after = await counts();
+    const delta = Object.fromEntries(
+      after.items.map((item, i) => [item.status, item.count - before.items[i]!.count]),
+    );
+    expect(delta).toEqual({
+      pending_payment: 0,
+      paid: 0,
+      shipped: 2,
+      completed: 0,
+      cancelled: 1,
+      refunded: 0,
+      partially_refunded: 0,
+    });
+  });
+
+  it('answers 401 signed out and 403 to a customer', async () => {
+    const anonymous = await call('GET', '/admin/orders/status-counts');
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['content-type']).toContain('application/problem+json');
+    const forbidden = await call('GET', '/admin/orders/status-counts', customerSession);
+    expect(forbidden.statusCode).toBe(403);
+  });
+});
+
+describe('OpenAPI document', () => {
+  it('documents the sort, the status counts and the partial-refund lifecycle', async () => {
+    const doc = (await call('GET', '/openapi.json')).json();
+    const list = doc.paths['/api/v1/admin/orders'].get;
+    const sort = list.parameters.find((p: { name: string }) => p.name === 'sort');
+    expect(sort.schema.enum).toContain('total_desc');
+    expect(doc.paths['/api/v1/admin/orders/status-counts'].get.operationId).toBe('adminOrderStatusCounts');
+    expect(doc.paths['/api/v1/admin/orders/{id}/complete'].post.description).toContain('partially_refunded');
+    expect(JSON.stringify(doc.paths['/api/v1/admin/orders/{id}/refund'].post.responses['422'])).toContain(
+      'RefundExceedsProblem',
+    );
   });
 });
 
@@ -200,7 +300,13 @@ describe('POST /admin/orders/:id/refund', () => {
 
     const tooMuch = await refund(order.id, { amountCents: 4001, reason: 'Too much' });
     expect(tooMuch.statusCode).toBe(422);
-    expect(tooMuch.json().code).toBe('refund_exceeds_remaining');
+    expect(tooMuch.headers['content-type']).toContain('application/problem+json');
+    expect(tooMuch.json()).toMatchObject({
+      status: 422,
+      code: 'refund_exceeds_remaining',
+      detail: 'At most $40.00 can still be refunded on this order',
+      refundableCents: 4000,
+    });
 
     const rest = await refund(order.id, { reason: 'Returned' });
     expect(rest.statusCode, rest.body).toBe(200);
@@ -218,6 +324,55 @@ describe('POST /admin/orders/:id/refund', () => {
     expect(
       audits.map((a) => (a.details as { after: { refundedCents: number } }).after.refundedCents).sort(),
     ).toEqual([1500, 5500]);
+  });
+
+  it('keeps fulfilling a partially refunded order: refund, ship, refund, complete, then the rest', async () => {
+    const order = await paidOrder();
+    const ship = () =>
+      call('POST', `/admin/orders/${order.id}/ship`, admin, { carrier: 'UPS', trackingNumber: '1Z1' });
+    const complete = () => call('POST', `/admin/orders/${order.id}/complete`, admin);
+
+    expect((await refund(order.id, { amountCents: 500, reason: 'Missing spoon' })).json().status).toBe(
+      'partially_refunded',
+    );
+    expect((await complete()).statusCode).toBe(409);
+    const shipped = await ship();
+    expect(shipped.statusCode, shipped.body).toBe(200);
+    expect(shipped.json()).toMatchObject({ status: 'shipped', refundedCents: 500 });
+    expect((await ship()).statusCode).toBe(409);
+
+    const afterShipping = await refund(order.id, { amountCents: 1000, reason: 'Dented lid' });
+    expect(afterShipping.json()).toMatchObject({ status: 'partially_refunded', refundedCents: 1500 });
+    expect((await ship()).statusCode).toBe(409);
+
+    const completed = await complete();
+    expect(completed.statusCode, completed.body).toBe(200);
+    expect(completed.json()).toMatchObject({ status: 'completed', refundedCents: 1500 });
+    expect(completed.json().completedAt).not.toBeNull();
+    expect(completed.json().timeline.map((t: { status: string }) => t.status)).toEqual([
+      'partially_refunded',
+      'shipped',
+      'partially_refunded',
+      'completed',
+    ]);
+
+    const overRefund = await refund(order.id, { amountCents: 4001, reason: 'Too much' });
+    expect(overRefund.json()).toMatchObject({ refundableCents: 4000 });
+    const rest = await refund(order.id, { reason: 'Returned after all' });
+    expect(rest.json()).toMatchObject({ status: 'refunded', refundedCents: 5500 });
+    expect((await refund(order.id, { amountCents: 1, reason: 'Again' })).statusCode).toBe(409);
+    expect((await complete()).statusCode).toBe(409);
+  });
+
+  it('does not complete twice after a refund of a completed order', async () => {
+    const order = await paidOrder();
+    await call('POST', `/admin/orders/${order.id}/ship`, admin, { carrier: 'UPS', trackingNumber: '1Z2' });
+    expect((await call('POST', `/admin/orders/${order.id}/complete`, admin)).statusCode).toBe(200);
+    const part = await refund(order.id, { amountCents: 100, reason: 'Goodwill' });
+    expect(part.json()).toMatchObject({ status: 'partially_refunded' });
+    const again = await call('POST', `/admin/orders/${order.id}/complete`, admin);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('invalid_status');
   });
 
   it.each([{ amountCents: 0 }, { amountCents: -5 }, { amountCents: 10.5 }, { amountCents: '100' }, {}])(

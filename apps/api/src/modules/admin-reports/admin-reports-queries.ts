@@ -8,8 +8,10 @@ import type {
 import { type Executor, schema } from '@securecart/db';
 import { sql } from 'drizzle-orm';
 import {
+  daysOf,
   periodLabel,
   periodOf,
+  periodOfDay,
   periodSeries,
   type Range,
   rangeEnd,
@@ -17,15 +19,17 @@ import {
   rowsOf,
 } from './report-periods.ts';
 
-const { orders, orderItems, products, users, sessions, auditLog, checkouts } = schema;
+const { orders, orderItems, products, users, sessions, auditLog, checkouts, salesDaily, salesDailyProducts } =
+  schema;
 
 const TOP_PRODUCTS = 10;
 
 /**
  * Every report is aggregated by PostgreSQL (date_trunc + GROUP BY over an index range scan); the
  * JavaScript side only renames columns. Revenue: `total_cents - refunded_cents` of orders paid in
- * the range (on their paid day), cancelled orders never counted; `orders_sales_report_idx`
- * (partial, on paid_at and the two amounts) answers it with an index-only scan.
+ * the range (on their UTC paid day), cancelled orders never counted. The sales report reads the
+ * daily roll-ups the order triggers keep (`sales_daily`, `sales_daily_products`), not the orders:
+ * a few rows per day, and one per product and sold day, instead of every order and line of the range.
  */
 export function adminReportsQueries(db: Executor) {
   const sold = (range: Range) =>
@@ -36,9 +40,9 @@ export function adminReportsQueries(db: Executor) {
       const rows = rowsOf<{ period: string; orders: number; revenue: string }>(
         await db.execute(sql`
           with sold as (
-            select ${periodOf(orders.paidAt, range.groupBy)} as p, count(*)::int as orders,
-                   sum(${orders.totalCents} - ${orders.refundedCents})::bigint as revenue
-            from ${orders} where ${sold(range)} group by 1
+            select ${periodOfDay(salesDaily.day, range.groupBy)} as p, sum(${salesDaily.orders})::int as orders,
+                   sum(${salesDaily.revenueCents})::bigint as revenue
+            from ${salesDaily} where ${daysOf(salesDaily.day, range)} group by 1
           )
           select ${periodLabel(sql`g.p`, range.groupBy)} as period, coalesce(sold.orders, 0)::int as orders,
                  coalesce(sold.revenue, 0)::bigint as revenue
@@ -48,17 +52,26 @@ export function adminReportsQueries(db: Executor) {
       return rows.map((r) => ({ period: r.period, orders: r.orders, revenueCents: Number(r.revenue) }));
     },
 
-    /** The heavier half of the sales report (joins the lines), left out of its CSV. */
+    /**
+     * The heavier half of the sales report (one roll-up row per product and sold day of the range),
+     * left out of its CSV. Names are looked up for the ten winners only.
+     */
     async topProducts(range: Range): Promise<SalesReport['topProducts']> {
+      const p = salesDailyProducts;
       const top = rowsOf<{ product_id: string; name: string; quantity: number; revenue: string }>(
         await db.execute(sql`
-          select ${orderItems.productId} as product_id, min(${orderItems.name}) as name,
-                 sum(${orderItems.quantity})::int as quantity, sum(${orderItems.lineTotalCents})::bigint as revenue
-          from ${orders} join ${orderItems} on ${orderItems.orderId} = ${orders.id}
-          where ${sold(range)}
-          group by ${orderItems.productId}
-          order by revenue desc, product_id
-          limit ${TOP_PRODUCTS}`),
+          with top as (
+            select ${p.productId} as product_id, sum(${p.quantity})::int as quantity,
+                   sales_sum(${p.revenueCents}) as revenue
+            from ${p} where ${daysOf(p.day, range)}
+            group by ${p.productId}
+            having sum(${p.quantity}) > 0
+            order by revenue desc, product_id
+            limit ${TOP_PRODUCTS}
+          )
+          select top.*, (select min(n.name) from ${p} n
+                         where n.product_id = top.product_id and ${daysOf(sql`n.day`, range)}) as name
+          from top order by revenue desc, product_id`),
       );
       return top.map((r) => ({
         productId: r.product_id,

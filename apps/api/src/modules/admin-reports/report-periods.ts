@@ -23,6 +23,14 @@ export const rangeEnd = (range: Pick<Range, 'to'>) =>
 export const periodOf = (column: SQL | unknown, groupBy: GroupBy) =>
   sql`date_trunc(${PERIODS[groupBy].unit}, ${column} at time zone 'UTC')`;
 
+/** The period a UTC calendar day (a `date` column of the roll-ups) falls in. */
+export const periodOfDay = (column: SQL | unknown, groupBy: GroupBy) =>
+  sql`date_trunc(${PERIODS[groupBy].unit}, ${column}::timestamp)`;
+
+/** `from <= day <= to` on a `date` column. */
+export const daysOf = (column: SQL | unknown, range: Pick<Range, 'from' | 'to'>) =>
+  sql`${column} between ${range.from}::date and ${range.to}::date`;
+
 /** Every period of the range, empty ones included, as rows `(p timestamp)`. */
 export const periodSeries = (range: Range) =>
   sql`select generate_series(date_trunc(${PERIODS[range.groupBy].unit}, ${range.from}::timestamp), ${range.to}::timestamp, ${PERIODS[range.groupBy].step}) as p`;

@@ -1,7 +1,7 @@
 import { MAX_LINE_QUANTITY } from '@securecart/contract';
 import type { Executor } from '@securecart/db';
 import { schema } from '@securecart/db';
-import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, type SQL, sql } from 'drizzle-orm';
 
 const { carts, cartItems, products, addresses } = schema;
 
@@ -22,6 +22,18 @@ export interface CartLineRow {
 }
 
 const cartRef = { id: carts.id, currency: carts.currency };
+
+/**
+ * `lines` (rows of product_id, quantity, created_at) as one JSON array of `CartLineRow`, in
+ * `listLines` order: for statements that answer a cart's lines along with their own work.
+ */
+export const cartLinesJson = (lines: SQL) =>
+  sql<CartLineRow[]>`(
+    select coalesce(json_agg(json_build_object('productId', p.id, 'quantity', l.quantity, 'name', p.name,
+      'slug', p.slug, 'imageUrl', p.image_url, 'priceCents', p.price_cents, 'stock', p.stock,
+      'active', p.active) order by l.created_at, l.product_id), '[]')
+    from ${lines} l join ${products} p on p.id = l.product_id
+  )`;
 
 /** Every cart statement in one place; pass a transaction to run them inside it. */
 export function cartQueries(db: Executor) {
@@ -92,26 +104,50 @@ export function cartQueries(db: Executor) {
     },
 
     /**
-     * Adds to a line (or creates it) unless the new quantity would pass `limit`; the guard runs
-     * under the row lock of the upsert, so concurrent adds cannot overshoot. Undefined: refused.
+     * Adds to a line of the owner's cart (creating it) in ONE statement, atomic without a
+     * transaction: records the cart's use as resolveCart does, then writes the line only while the
+     * product is sold and the new quantity stays within its stock and `maxQuantity`; the guard runs
+     * under the line's row lock, so concurrent adds cannot overshoot. Also answers the cart's lines
+     * as `listLines` would read them after the write, so the cart view needs no second round trip.
+     * Undefined: no such live cart; `quantity` null: refused.
      */
-    async addToLine(
-      cartId: string,
+    async addToOwnersLine(
+      owner: { userId: string } | { tokenHash: string; idleSince: Date },
       productId: string,
       quantity: number,
-      limit: number,
+      maxQuantity: number,
       now: Date,
-    ): Promise<number | undefined> {
-      const [row] = await db
-        .insert(cartItems)
-        .values({ cartId, productId, quantity, createdAt: now, updatedAt: now })
-        .onConflictDoUpdate({
-          target: [cartItems.cartId, cartItems.productId],
-          set: { quantity: sql`${cartItems.quantity} + excluded.quantity`, updatedAt: now },
-          setWhere: sql`${cartItems.quantity} + excluded.quantity <= ${limit}`,
-        })
-        .returning({ quantity: cartItems.quantity });
-      return row?.quantity;
+    ): Promise<(CartRef & { quantity: number | null; lines: CartLineRow[] }) | undefined> {
+      const cart =
+        'userId' in owner
+          ? sql`insert into ${carts} (user_id, last_active_at) values (${owner.userId}, ${now})
+                on conflict (user_id) do update set last_active_at = excluded.last_active_at
+                returning id, currency`
+          : sql`update ${carts} set last_active_at = ${now}
+                where token_hash = ${owner.tokenHash} and last_active_at >= ${owner.idleSince}
+                returning id, currency`;
+      const result = await db.execute(sql`
+        with cart as (${cart}), line as (
+          insert into ${cartItems} (cart_id, product_id, quantity, created_at, updated_at)
+          select cart.id, p.id, ${quantity}::integer, ${now}::timestamptz, ${now}::timestamptz
+          from cart join ${products} p on p.id = ${productId}::uuid
+          where p.active and p.stock >= ${quantity}::integer
+          on conflict (cart_id, product_id) do update
+            set quantity = ${cartItems.quantity} + excluded.quantity, updated_at = excluded.updated_at
+            where ${cartItems.quantity} + excluded.quantity
+              <= least((select stock from ${products} where id = excluded.product_id), ${maxQuantity}::integer)
+          returning product_id, quantity, created_at
+        ), lines as (
+          -- The statement's snapshot does not see its own upsert: the written line replaces the old one.
+          select i.product_id, i.quantity, i.created_at from ${cartItems} i, cart
+          where i.cart_id = cart.id and i.product_id <> ${productId}::uuid
+          union all
+          select product_id, quantity, created_at from line
+        )
+        select cart.id, cart.currency, (select quantity from line) as quantity, ${cartLinesJson(sql`lines`)} as lines
+        from cart`);
+      return (result as unknown as { rows: (CartRef & { quantity: number | null; lines: CartLineRow[] })[] })
+        .rows[0];
     },
 
     async setLineQuantity(cartId: string, productId: string, quantity: number, now: Date): Promise<boolean> {

@@ -21,7 +21,8 @@ import { type CartOwner, cartService } from './cart-service.ts';
 
 const OWNER_RULE =
   'Signed in (Bearer): the user’s own cart, which follows them across devices. Guest: the cart of ' +
-  '`X-Cart-Token`; an unknown token, or one idle for 30 days, is a 404. With REQUIRE_LOGIN guests get 401.';
+  '`X-Cart-Token`; no token, an unknown one, or one idle for 30 days is a 404 `cart_not_found` ' +
+  '(start a new cart with `POST /cart`). With REQUIRE_LOGIN guests get 401.';
 const ESTIMATE_RULE =
   'Totals are an estimate: tax at the rate for `country`/`region` when given, else for a signed-in ' +
   'user’s default address, else 0; shipping at the cheapest method eligible for the subtotal. ' +
@@ -94,9 +95,9 @@ export const cartRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
         summary: 'Add a product (adds to an existing line)',
         description:
           `${OWNER_RULE} The price always comes from the catalog; any price in the body is ignored. ` +
-          'Quantity: an integer 1–99 (else 400). 404: unknown or archived product. 409 ' +
-          '`insufficient_stock`: the line would exceed the stock. 422 `quantity_limit`: the line would ' +
-          `exceed 99. ${ESTIMATE_RULE}`,
+          'Quantity: an integer 1–99 (else 400). 404 `not_found`: unknown or archived product (the ' +
+          'cart itself is fine). 409 `insufficient_stock`: the line would exceed the stock. 422 ' +
+          `\`quantity_limit\`: the line would exceed 99. ${ESTIMATE_RULE}`,
         headers: cartHeadersSchema,
         querystring: cartEstimateQuerySchema,
         body: addCartItemSchema,
@@ -114,7 +115,9 @@ export const cartRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
         tags: ['cart'],
         operationId: 'updateCartItem',
         summary: 'Set a line’s quantity (0 removes it)',
-        description: `${OWNER_RULE} 404 when the product is not in the cart. 409 \`insufficient_stock\` beyond stock.`,
+        description:
+          `${OWNER_RULE} 404 \`not_found\` when the product is not in the cart or no longer sold. ` +
+          '409 `insufficient_stock` beyond stock.',
         headers: cartHeadersSchema,
         params: cartItemParamsSchema,
         querystring: cartEstimateQuerySchema,

@@ -21,7 +21,8 @@ export interface PricingSettings {
   shippingMethods: readonly ShippingMethod[];
 }
 
-const cartNotFound = () => notFound('Cart');
+// A code of its own, so a client can tell a cart it must start over from an unknown product.
+const cartNotFound = () => notFound('Cart', 'cart_not_found');
 
 /**
  * The cart of an owner, with its use recorded. A user's cart is created on first use; a guest
@@ -157,18 +158,31 @@ export function cartService({ db, clock, pricing }: CartServiceDeps) {
     /** Adds to the line; the resulting quantity must stay within stock (409) and 99 (422). */
     async addItem(owner: CartOwner, input: AddCartItem, estimate: CartEstimateQuery): Promise<Cart> {
       if (estimate.country) await destinationFor(owner, estimate);
-      const cart = await withCart(owner, async (q, cart, now) => {
-        const product = await q.findProduct(input.productId);
+      const now = clock();
+      if ('cartToken' in owner && !owner.cartToken) throw cartNotFound();
+      const key =
+        'userId' in owner
+          ? owner
+          : { tokenHash: sha256(owner.cartToken!), idleSince: new Date(now.getTime() - GUEST_CART_IDLE_MS) };
+      const added = await queries.addToOwnersLine(
+        key,
+        input.productId,
+        input.quantity,
+        MAX_LINE_QUANTITY,
+        now,
+      );
+      if (!added) throw cartNotFound();
+      if (added.quantity === null) {
+        // Refused: say why (rare, so the product is read only now).
+        const product = await queries.findProduct(input.productId);
         if (!product?.active) throw notFound('Product');
-        if (input.quantity > product.stock) throw insufficientStock(product.stock);
-        const limit = Math.min(product.stock, MAX_LINE_QUANTITY);
-        const quantity = await q.addToLine(cart.id, input.productId, input.quantity, limit, now);
-        if (quantity !== undefined) return;
-        // The line already holds so many that adding would pass the limit.
-        if (product.stock <= MAX_LINE_QUANTITY) throw insufficientStock(product.stock);
+        if (input.quantity > product.stock || product.stock <= MAX_LINE_QUANTITY) {
+          throw insufficientStock(product.stock);
+        }
         throw unprocessable(`A cart line holds at most ${MAX_LINE_QUANTITY} of a product`, 'quantity_limit');
-      });
-      return view(cart, owner, estimate);
+      }
+      const cart = { id: added.id, currency: added.currency };
+      return buildCart(cart, added.lines, await destinationFor(owner, estimate), pricing);
     },
 
     /** Sets a line's quantity (1–99, within stock); 0 removes it. */

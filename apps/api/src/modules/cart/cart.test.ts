@@ -86,13 +86,34 @@ describe('guest carts', () => {
     });
   });
 
-  it('without a token, or with an unknown one, there is no cart (404)', async () => {
-    expectProblem(await call('GET', '/cart'), 404);
+  it('without a token, or with an unknown one, there is no cart (404 cart_not_found)', async () => {
+    expectProblem(await call('GET', '/cart'), 404, 'cart_not_found');
+    expectProblem(await add({}, lamp.id, 1), 404, 'cart_not_found');
     const stranger = { 'x-cart-token': 'A'.repeat(43) };
-    expectProblem(await call('GET', '/cart', stranger), 404);
-    expectProblem(await add(stranger, lamp.id, 1), 404);
-    expectProblem(await call('PATCH', `/cart/items/${lamp.id}`, stranger, { quantity: 1 }), 404);
-    expectProblem(await call('DELETE', `/cart/items/${lamp.id}`, stranger), 404);
+    expectProblem(await call('GET', '/cart', stranger), 404, 'cart_not_found');
+    expectProblem(await add(stranger, lamp.id, 1), 404, 'cart_not_found');
+    expectProblem(
+      await call('PATCH', `/cart/items/${lamp.id}`, stranger, { quantity: 1 }),
+      404,
+      'cart_not_found',
+    );
+    expectProblem(await call('DELETE', `/cart/items/${lamp.id}`, stranger), 404, 'cart_not_found');
+  });
+
+  it('tells a missing cart (cart_not_found) from a missing product (not_found), cart first', async () => {
+    const guest = await newGuest();
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const product = await add(guest, unknown, 1);
+    expectProblem(product, 404, 'not_found');
+    expect(product.json().detail).toBe('Product not found');
+    expectProblem(await call('PATCH', `/cart/items/${unknown}`, guest, { quantity: 1 }), 404, 'not_found');
+    // The guest's cart is still there after a product 404.
+    expect((await call('GET', '/cart', guest)).statusCode).toBe(200);
+    // Both gone: the cart is reported, so a client starts a new cart rather than giving up.
+    const stranger = { 'x-cart-token': 'B'.repeat(43) };
+    const both = await add(stranger, unknown, 1);
+    expectProblem(both, 404, 'cart_not_found');
+    expect(both.json().detail).toBe('Cart not found');
   });
 
   it('adds to an existing line and prices it from the catalog, ignoring client prices', async () => {
@@ -141,6 +162,16 @@ describe('guest carts', () => {
     expect(await quantities(guest)).toEqual({ [mug.id]: 2 });
   });
 
+  it('answers an add with the cart as a later read shows it', async () => {
+    const guest = await newGuest();
+    await add(guest, mug.id, 2);
+    await add(guest, lamp.id, 1);
+    const again = await add(guest, mug.id, 3);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(await quantities(guest)).toEqual({ [mug.id]: 5, [lamp.id]: 1 });
+    expect(again.json()).toEqual((await call('GET', '/cart', guest)).json());
+  });
+
   it('refuses a product id that is not a UUID with 400', async () => {
     const guest = await newGuest();
     expectProblem(await add(guest, 'lamp', 1), 400);
@@ -175,8 +206,8 @@ describe('guest carts', () => {
 
   it('archived and unknown products cannot be added (404)', async () => {
     const guest = await newGuest();
-    expectProblem(await add(guest, kettle.id, 1), 404);
-    expectProblem(await add(guest, '00000000-0000-4000-8000-000000000000', 1), 404);
+    expectProblem(await add(guest, kettle.id, 1), 404, 'not_found');
+    expectProblem(await add(guest, '00000000-0000-4000-8000-000000000000', 1), 404, 'not_found');
     expect(await quantities(guest)).toEqual({});
   });
 
@@ -202,7 +233,7 @@ describe('guest carts', () => {
     const removed = await call('PATCH', `/cart/items/${lamp.id}`, guest, { quantity: 0 });
     expect(removed.json().items.map((i: { productId: string }) => i.productId)).toEqual([mug.id]);
     // A product not in the cart is a 404 for a quantity, a no-op for 0.
-    expectProblem(await call('PATCH', `/cart/items/${lamp.id}`, guest, { quantity: 1 }), 404);
+    expectProblem(await call('PATCH', `/cart/items/${lamp.id}`, guest, { quantity: 1 }), 404, 'not_found');
     expect((await call('PATCH', `/cart/items/${lamp.id}`, guest, { quantity: 0 })).statusCode).toBe(200);
   });
 
@@ -226,10 +257,13 @@ describe('guest carts', () => {
     await call('PATCH', `/cart/items/${lamp.id}`, bob, { quantity: 0 });
     expect(await quantities(alice)).toEqual({ [lamp.id]: 2 });
     expect(await quantities(bob)).toEqual({ [mug.id]: 1 });
-    // A token that differs in one character is just an unknown token.
+    // A token that differs in one character is just an unknown token, answered the same way.
     const token = alice['x-cart-token']!;
     const altered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
-    expectProblem(await call('GET', '/cart', { 'x-cart-token': altered }), 404);
+    const refused = await call('GET', '/cart', { 'x-cart-token': altered });
+    expectProblem(refused, 404, 'cart_not_found');
+    const unknown = await call('GET', '/cart', { 'x-cart-token': 'C'.repeat(43) });
+    expect(refused.json()).toEqual({ ...unknown.json(), requestId: refused.json().requestId });
   });
 
   it('a guest cart expires after 30 days without use; every use restarts the 30 days', async () => {
@@ -240,8 +274,8 @@ describe('guest carts', () => {
     now += GUEST_CART_IDLE_MS - 60_000;
     expect((await call('GET', '/cart', guest)).statusCode).toBe(200);
     now += GUEST_CART_IDLE_MS + 1;
-    expectProblem(await call('GET', '/cart', guest), 404);
-    expectProblem(await add(guest, lamp.id, 1), 404);
+    expectProblem(await call('GET', '/cart', guest), 404, 'cart_not_found');
+    expectProblem(await add(guest, lamp.id, 1), 404, 'cart_not_found');
   });
 });
 
@@ -453,5 +487,9 @@ describe('OpenAPI', () => {
     expect(Object.keys(doc.paths['/api/v1/cart/items'].post.responses)).toEqual(
       expect.arrayContaining(['200', '400', '404', '409', '422']),
     );
+    for (const operation of [doc.paths['/api/v1/cart'].get, doc.paths['/api/v1/cart/items'].post]) {
+      expect(operation.description).toContain('`cart_not_found`');
+    }
+    expect(doc.paths['/api/v1/cart/items'].post.description).toContain('404 `not_found`');
   });
 });

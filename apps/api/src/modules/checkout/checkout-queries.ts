@@ -1,8 +1,9 @@
 import type { Executor } from '@securecart/db';
 import { schema } from '@securecart/db';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { type CartLineRow, cartLinesJson } from '../cart/cart-queries.ts';
 
-const { checkouts, addresses, users } = schema;
+const { checkouts, addresses, users, carts, cartItems } = schema;
 
 export type CheckoutRow = typeof checkouts.$inferSelect;
 
@@ -25,10 +26,34 @@ export function checkoutQueries(db: Executor) {
       return row;
     },
 
-    /** Any draft by id, for server-side callers that have no owner (the Stripe webhook). */
-    async findById(id: string, lock = false): Promise<CheckoutRow | undefined> {
-      const query = db.select().from(checkouts).where(eq(checkouts.id, id));
-      const [row] = lock ? await query.for('update') : await query;
+    /**
+     * The draft to place, row-locked, with its cart's live lines in the same round trip. `owner`:
+     * a signed-in user, a guest's cart token (its cart must be live, as `resolveCart` requires; the
+     * placement records the use), or null for the Stripe webhook, which has no owner.
+     */
+    async lockForPlacing(
+      id: string,
+      owner: { userId: string } | { tokenHash: string; idleSince: Date } | null,
+    ): Promise<{ draft: CheckoutRow; liveLines: CartLineRow[] } | undefined> {
+      const ownedByRequester = !owner
+        ? undefined
+        : 'userId' in owner
+          ? eq(checkouts.userId, owner.userId)
+          : and(
+              isNull(checkouts.userId),
+              sql`exists (select from ${carts} where ${carts.id} = ${checkouts.cartId}
+                and ${carts.tokenHash} = ${owner.tokenHash} and ${carts.lastActiveAt} >= ${owner.idleSince})`,
+            );
+      const [row] = await db
+        .select({
+          draft: checkouts,
+          liveLines: cartLinesJson(
+            sql`(select product_id, quantity, created_at from ${cartItems} where cart_id = ${checkouts.cartId})`,
+          ),
+        })
+        .from(checkouts)
+        .where(and(eq(checkouts.id, id), ownedByRequester))
+        .for('update');
       return row;
     },
 

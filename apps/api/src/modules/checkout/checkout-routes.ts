@@ -286,7 +286,7 @@ export const checkoutRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
         request.params.id,
         request.body ?? {},
         typeof key === 'string' ? key : undefined,
-        auditFor(request),
+        (action, fields) => app.auditEntry(request, action, fields),
       );
       return reply.code(201).send(placed);
     },

@@ -18,6 +18,7 @@ import {
   unprocessable,
 } from '../../lib/errors.ts';
 import type { AuditFields } from '../audit/audit.ts';
+import type { AuditEntry } from '../audit/audit-queries.ts';
 import { type CartLineRow, cartQueries } from '../cart/cart-queries.ts';
 import { type CartOwner, resolveCart } from '../cart/cart-service.ts';
 import type { PaymentProvider } from '../payments/payment-provider.ts';
@@ -33,6 +34,9 @@ export interface CheckoutSettings {
 
 /** Records one audit entry for the current request (inside the caller's transaction when given). */
 export type AuditFn = (action: string, fields: AuditFields, tx?: Executor) => Promise<void>;
+
+/** The audit entry of the current request, for a statement that writes it along with its change. */
+export type AuditEntryFn = (action: string, fields: AuditFields) => AuditEntry;
 
 interface StoredAddresses {
   shippingAddress: CheckoutAddress;

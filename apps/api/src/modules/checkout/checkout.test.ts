@@ -66,6 +66,8 @@ describe('steps', () => {
       const res = await call(method, url, headers, body);
       expect(res.statusCode, url).toBe(409);
       expect(res.json().code).toBe('checkout_step_out_of_order');
+      // The step to go back to survives response serialization (a problem's extension member).
+      expect(res.json().step, url).toBe('address');
     }
     await toReview(headers, id);
     expect((await call('GET', `/checkout/${id}`, headers)).json().step).toBe('review');

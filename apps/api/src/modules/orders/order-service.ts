@@ -1,15 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CartChange, CompleteCheckoutBody, Order, OrderPlaced } from '@securecart/contract';
+import {
+  type CartChange,
+  type CompleteCheckoutBody,
+  GUEST_CART_IDLE_MS,
+  type Order,
+  type OrderPlaced,
+} from '@securecart/contract';
 import { type Database, type Executor, schema } from '@securecart/db';
 import { eq } from 'drizzle-orm';
 import { randomToken, sha256, timingSafeEqualStrings } from '../../lib/crypto.ts';
 import { normalizeEmail } from '../../lib/email.ts';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../../lib/errors.ts';
 import type { MailMessage } from '../../plugins/mailer.ts';
-import { type CartLineRow, cartQueries } from '../cart/cart-queries.ts';
+import type { CartLineRow } from '../cart/cart-queries.ts';
 import type { CartOwner } from '../cart/cart-service.ts';
 import { checkoutQueries } from '../checkout/checkout-queries.ts';
 import {
+  type AuditEntryFn,
   type AuditFn,
   type CheckoutSettings,
   decryptAddresses,
@@ -19,7 +27,7 @@ import {
 } from '../checkout/checkout-service.ts';
 import type { ChargeResult, PaymentProvider } from '../payments/payment-provider.ts';
 import { newOrderNumber } from './order-number.ts';
-import { type OrderRow, orderQueries } from './order-queries.ts';
+import { type OrderLine, type OrderRow, orderQueries } from './order-queries.ts';
 
 type CheckoutLine = (typeof schema.checkouts.$inferSelect)['lines'][number];
 
@@ -94,10 +102,7 @@ export async function loadOrder(db: Executor, row: OrderRow): Promise<Order> {
   };
 }
 
-export function orderSummary(
-  row: OrderRow,
-  items: (typeof schema.orderItems.$inferSelect)[],
-): Omit<Order, 'timeline'> {
+export function orderSummary(row: OrderRow, items: OrderLine[]): Omit<Order, 'timeline'> {
   return {
     id: row.id,
     number: row.number,
@@ -140,32 +145,26 @@ export function orderService(deps: OrderServiceDeps) {
   const { db, clock, settings, payments } = deps;
 
   /**
-   * Places the order of a reviewed draft. Re-prices against the live cart first (409 `cart_changed`,
-   * nothing charged), then in ONE transaction: takes stock with guarded updates (a short line rolls
-   * back and answers `cart_changed`), charges, and writes the order, its line snapshots, timeline,
-   * stock history, empties the cart and completes the draft. A declined card rolls all of it back.
+   * Places the order of a reviewed draft in ONE transaction: locks the draft, re-prices against the
+   * live cart (409 `cart_changed`, nothing charged), takes stock with guarded updates (a short line
+   * rolls back and answers `cart_changed`), charges, and writes the order, its line snapshots,
+   * timeline, stock history, empties the cart, completes the draft and finishes the idempotency key.
+   * A declined card rolls all of it back.
    */
   async function placeOnce(
     owner: CartOwner | null,
     draftId: string,
     input: CompleteCheckoutBody & object,
-    audit: AuditFn,
-    runner: Database = db,
+    audit: AuditEntryFn,
+    { runner = db, idempotency }: { runner?: Database; idempotency?: { scope: string; key: string } } = {},
   ): Promise<OrderPlaced> {
     // `null` owner: the Stripe webhook, which speaks for the draft named in the PaymentIntent.
-    const draftOwner = owner ? await draftOwnerOf(runner, owner, clock()) : null;
-    const find = (ex: Executor, lock: boolean) =>
-      draftOwner
-        ? checkoutQueries(ex).findOwned(draftId, draftOwner, lock)
-        : checkoutQueries(ex).findById(draftId, lock);
-    const pre = await find(runner, false);
-    if (!pre) throw notFound('Checkout');
-    const already = await alreadyPlaced(runner, pre);
-    if (already) return already;
-    requireReached(pre, 'review');
-    const liveLines = pre.cartId ? await cartQueries(runner).listLines(pre.cartId) : [];
-    const changes = diffLines(pre.lines, liveLines);
-    if (changes.length > 0) throw cartChanged(changes);
+    const find = async (tx: Executor, now: Date) => {
+      if (!owner || 'userId' in owner) return checkoutQueries(tx).lockForPlacing(draftId, owner);
+      if (!owner.cartToken) return undefined;
+      const idleSince = new Date(now.getTime() - GUEST_CART_IDLE_MS);
+      return checkoutQueries(tx).lockForPlacing(draftId, { tokenHash: sha256(owner.cartToken), idleSince });
+    };
 
     let chargedReference: string | undefined;
     let chargedCents = 0;
@@ -175,13 +174,19 @@ export function orderService(deps: OrderServiceDeps) {
       placed = await runner.transaction(async (tx) => {
         const now = clock();
         const q = orderQueries(tx);
-        const draft = await find(tx, true);
-        if (!draft) throw notFound('Checkout');
+        const found = await find(tx, now);
+        if (!found) throw notFound('Checkout');
+        const { draft, liveLines: lines } = found;
         // The draft row lock serialises the client's completion and the webhook: the second sees this.
         const placedMeanwhile = await alreadyPlaced(tx, draft);
-        if (placedMeanwhile) return { order: placedMeanwhile.order, email: null };
+        if (placedMeanwhile) {
+          if (idempotency) {
+            const answer = { order: placedMeanwhile.order };
+            await q.finishKey(idempotency.scope, idempotency.key, 201, answer, now);
+          }
+          return { order: placedMeanwhile.order, email: null };
+        }
         requireReached(draft, 'review');
-        const lines = draft.cartId ? await cartQueries(tx).listLines(draft.cartId) : [];
         const again = diffLines(draft.lines, lines);
         if (again.length > 0) throw cartChanged(again);
         const addresses = decryptAddresses(settings.encryptionKey, draft);
@@ -195,6 +200,12 @@ export function orderService(deps: OrderServiceDeps) {
           settings,
         );
         const method = settings.shippingMethods.find((m) => m.id === draft.shippingMethodId)!;
+        const guestEmail = draft.userId ? null : draft.guestEmail;
+        // Read before any stock row is locked: a hot product's lock is held as briefly as possible.
+        const email =
+          guestEmail ??
+          (draft.userId ? await checkoutQueries(tx).userEmail(draft.userId) : undefined) ??
+          null;
 
         // Sorted by product id: concurrent orders lock rows in one order, so they cannot deadlock.
         const sorted = [...summary.lines].sort((a, b) => (a.productId < b.productId ? -1 : 1));
@@ -245,11 +256,24 @@ export function orderService(deps: OrderServiceDeps) {
         if (payments.name !== 'stripe') chargedReference = charge.reference;
         chargedCents = summary.totalCents;
 
-        const guestEmail = draft.userId ? null : draft.guestEmail;
         guestToken = guestEmail ? randomToken() : undefined;
+        const id = randomUUID();
+        const event = { status: 'paid' as const, at: now, note: 'Order placed and paid' };
+        const timeline = [{ status: event.status, at: event.at.toISOString(), note: event.note }];
+        const items = summary.lines.map((line) => ({
+          orderId: id,
+          productId: line.productId,
+          sellerId: sellers.get(line.productId) ?? null,
+          name: line.name,
+          unitPriceCents: line.unitPriceCents,
+          quantity: line.quantity,
+          lineTotalCents: line.lineTotalCents,
+        }));
         let order: OrderRow | undefined;
-        for (let attempt = 0; !order && attempt < ORDER_NUMBER_ATTEMPTS; attempt++) {
-          order = await q.insertOrder({
+        let written: OrderLine[] | undefined;
+        for (let attempt = 0; !written && attempt < ORDER_NUMBER_ATTEMPTS; attempt++) {
+          order = {
+            id,
             number: newOrderNumber(),
             userId: draft.userId,
             guestEmail,
@@ -259,65 +283,46 @@ export function orderService(deps: OrderServiceDeps) {
             taxCents: summary.taxCents,
             shippingCents: summary.shippingCents,
             totalCents: summary.totalCents,
+            refundedCents: 0,
             shippingAddress: addresses.shippingAddress,
             billingAddress: addresses.billingAddress,
             shippingMethodId: method.id,
             shippingMethodName: method.name,
+            carrier: null,
+            trackingNumber: null,
             paymentProvider: payments.name,
             paymentIntentId: charge.reference,
             guestAccessTokenHash: guestToken ? sha256(guestToken) : null,
             checkoutId: draft.id,
             paidAt: now,
+            shippedAt: null,
+            completedAt: null,
+            cancelledAt: null,
             createdAt: now,
             updatedAt: now,
+          };
+          written = await q.recordPlacement({
+            order,
+            items,
+            event,
+            cartId: draft.cartId,
+            draft: { id: draft.id, recovered: draft.abandonedAt !== null },
+            audit: audit('order.placed', {
+              targetType: 'order',
+              targetId: id,
+              actorEmail: guestEmail,
+              details: { number: order.number, totalCents: order.totalCents },
+            }),
+            // Finished in the placing statement: an order never exists with its key open.
+            key: idempotency && {
+              ...idempotency,
+              answer: { order: { ...orderSummary(order, []), timeline } },
+            },
           });
         }
-        if (!order) throw new Error('Could not draw a free order number');
-        await q.insertItems(
-          summary.lines.map((line) => ({
-            orderId: order.id,
-            productId: line.productId,
-            sellerId: sellers.get(line.productId) ?? null,
-            name: line.name,
-            unitPriceCents: line.unitPriceCents,
-            quantity: line.quantity,
-            lineTotalCents: line.lineTotalCents,
-          })),
-        );
-        await q.insertEvent({ orderId: order.id, status: 'paid', at: now, note: 'Order placed and paid' });
-        await q.insertStockAdjustments(
-          summary.lines.map((line) => ({
-            productId: line.productId,
-            delta: -line.quantity,
-            reason: 'order_placed',
-            orderId: order.id,
-            createdAt: now,
-          })),
-        );
-        if (draft.cartId) await q.emptyCart(draft.cartId);
-        await checkoutQueries(tx).update(draft.id, {
-          status: 'completed',
-          step: 'complete',
-          completedAt: now,
-          lastActivityAt: now,
-          updatedAt: now,
-          recovered: draft.abandonedAt !== null,
-        });
-        await audit(
-          'order.placed',
-          {
-            targetType: 'order',
-            targetId: order.id,
-            actorEmail: guestEmail,
-            details: { number: order.number, totalCents: order.totalCents },
-          },
-          tx,
-        );
-        const email =
-          guestEmail ??
-          (draft.userId ? await checkoutQueries(tx).userEmail(draft.userId) : undefined) ??
-          null;
-        return { order: await loadOrder(tx, order), email };
+        if (!order || !written) throw new Error('Could not draw a free order number');
+        // Answered from what was just written, as loadOrder would read it back.
+        return { order: { ...orderSummary(order, written), timeline }, email };
       });
     } catch (error) {
       // Charged but the order could not be written: give the money back.
@@ -361,8 +366,8 @@ export function orderService(deps: OrderServiceDeps) {
      * caller's transaction (a savepoint), unless the client's completion already did. Throws
      * `cart_changed` when the stock or a price moved meanwhile (the caller refunds).
      */
-    placeForPayment: (draftId: string, audit: AuditFn, tx: Database) =>
-      placeOnce(null, draftId, {}, audit, tx),
+    placeForPayment: (draftId: string, audit: AuditEntryFn, tx: Database) =>
+      placeOnce(null, draftId, {}, audit, { runner: tx }),
 
     /**
      * `Idempotency-Key` (scoped to the draft): the key row is inserted first with ON CONFLICT DO
@@ -376,22 +381,28 @@ export function orderService(deps: OrderServiceDeps) {
       draftId: string,
       input: CompleteCheckoutBody & object,
       idempotencyKey: string | undefined,
-      audit: AuditFn,
+      audit: AuditEntryFn,
     ): Promise<OrderPlaced> {
       if (!idempotencyKey) return placeOnce(owner, draftId, input, audit);
-      // Ownership first, so a key never reveals another owner's draft.
-      const draftOwner = await draftOwnerOf(db, owner, clock());
-      if (!(await checkoutQueries(db).findOwned(draftId, draftOwner))) throw notFound('Checkout');
       const q = orderQueries(db);
       const scope = `checkout.complete:${draftId}`;
       const requestHash = sha256(JSON.stringify(input));
       const deadline = Date.now() + IDEMPOTENCY_WAIT_MS;
-      for (;;) {
-        if (await q.claimKey(scope, idempotencyKey, requestHash, clock())) {
+      let claimed = await q.claimKey(scope, idempotencyKey, requestHash, clock());
+      // The key is taken: only the draft's owner may learn anything about it (a claimed key is
+      // checked by placing, which finds only the owner's draft).
+      if (
+        !claimed &&
+        !(await checkoutQueries(db).findOwned(draftId, await draftOwnerOf(db, owner, clock())))
+      ) {
+        throw notFound('Checkout');
+      }
+      for (; ; claimed = await q.claimKey(scope, idempotencyKey, requestHash, clock())) {
+        if (claimed) {
           try {
-            const result = await placeOnce(owner, draftId, input, audit);
-            await q.finishKey(scope, idempotencyKey, 201, result, clock());
-            return result;
+            return await placeOnce(owner, draftId, input, audit, {
+              idempotency: { scope, key: idempotencyKey },
+            });
           } catch (error) {
             await q.releaseKey(scope, idempotencyKey);
             throw error;

@@ -9,6 +9,7 @@ import { createCategory, createProduct } from '../../../test/factories.ts';
 import { createRecordingMailer } from '../../../test/fakes/recording-mailer.ts';
 import type { SimulatedLedgerEntry } from '../payments/payment-provider.ts';
 import { PENDING_PAYMENT_TTL_MS } from './order-expiry.ts';
+import { loadOrder } from './order-service.ts';
 
 const clock = createTestClock(new Date(Date.UTC(2026, 5, 1, 12)));
 const mail = createRecordingMailer();
@@ -67,6 +68,12 @@ describe('POST /checkout/:id/complete', () => {
     expect(await stockOf(product.id)).toBe(3);
     const [item] = await db.select().from(schema.orderItems).where(eq(schema.orderItems.orderId, order.id));
     expect(item!.sellerId).toBe(seller.user.id);
+    // The order and its lines go in with one statement; the roll-up triggers still see both.
+    const rolled = await db
+      .select()
+      .from(schema.salesDailyProducts)
+      .where(eq(schema.salesDailyProducts.productId, product.id));
+    expect(rolled).toMatchObject([{ quantity: 2, revenueCents: 6000 }]);
     expect((await call('GET', '/cart', headers)).json().items).toEqual([]);
     const draft = await call('GET', `/checkout/${id}`, headers);
     expect(draft.json()).toMatchObject({ status: 'completed', step: 'complete' });
@@ -160,6 +167,26 @@ describe('POST /checkout/:id/complete', () => {
     expect(await db.select().from(schema.orders).where(eq(schema.orders.checkoutId, id))).toHaveLength(1);
     expect(succeededCharges(id)).toHaveLength(1);
     expect(await stockOf(product.id)).toBe(4);
+  });
+
+  it('a finished Idempotency-Key replays only to the draft’s owner; the answer is the stored order', async () => {
+    const product = await createProduct(db, { categoryId, priceCents: 1500, stock: 5 });
+    const { headers, id } = await reviewedGuest(product.id, 2);
+    const key = { 'idempotency-key': 'key-owner-only-0001' };
+    const placed = await complete(headers, id, GOOD_CARD, key);
+    expect(placed.statusCode, placed.body).toBe(201);
+    // The answer stored with the key (its lines filled in by the placing statement) replays as sent.
+    const again = await complete(headers, id, GOOD_CARD, key);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json()).toEqual(placed.json());
+    const stranger = await guestCart([]);
+    for (const who of [stranger, {}]) {
+      const replay = await complete(who, id, GOOD_CARD, key);
+      expect(replay.statusCode, replay.body).toBe(404);
+    }
+    // What the completion answered (built from the writes) is what the order reads back as.
+    const [row] = await db.select().from(schema.orders).where(eq(schema.orders.checkoutId, id));
+    expect(placed.json().order).toEqual(await loadOrder(db, row!));
   });
 
   it('200 concurrent buyers of 10 units: exactly 10 orders, stock 0, the rest 409', async () => {

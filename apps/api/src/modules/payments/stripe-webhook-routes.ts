@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { AppError, badRequest, notFound } from '../../lib/errors.ts';
 import type { MailMessage } from '../../plugins/mailer.ts';
-import type { AuditFn } from '../checkout/checkout-service.ts';
+import type { AuditEntryFn, AuditFn } from '../checkout/checkout-service.ts';
 import { composeMail } from '../mail/compose.ts';
 import { orderConfirmationMail } from '../orders/order-mail.ts';
 import { orderService } from '../orders/order-service.ts';
@@ -64,6 +64,10 @@ export const stripeWebhookRoutes: FastifyPluginAsyncZod<{ config: Config }> = as
     (request: FastifyRequest): AuditFn =>
     (action, fields, tx) =>
       app.audit(request, action, { actorId: null, ...fields }, tx);
+  const auditEntryFor =
+    (request: FastifyRequest): AuditEntryFn =>
+    (action, fields) =>
+      app.auditEntry(request, action, { actorId: null, ...fields });
 
   function verify(request: FastifyRequest): Stripe.Event {
     if (app.payments.name !== 'stripe') throw notFound('Stripe webhook (PAYMENT_PROVIDER is not stripe)');
@@ -118,7 +122,7 @@ export const stripeWebhookRoutes: FastifyPluginAsyncZod<{ config: Config }> = as
         if (!fresh) return true;
         switch (event.type) {
           case 'payment_intent.succeeded':
-            await onSucceeded(event.data.object, tx, audit, mails);
+            await onSucceeded(event.data.object, tx, audit, auditEntryFor(request), mails);
             break;
           case 'payment_intent.payment_failed':
             await onFailed(event.data.object, tx, audit);
@@ -138,12 +142,13 @@ export const stripeWebhookRoutes: FastifyPluginAsyncZod<{ config: Config }> = as
     intent: Stripe.PaymentIntent,
     tx: Database,
     audit: AuditFn,
+    auditEntry: AuditEntryFn,
     mails: MailMessage[],
   ) {
     const checkoutId = intent.metadata?.checkoutId;
     if (!checkoutId || !UUID.test(checkoutId)) return;
     try {
-      await orders.placeForPayment(checkoutId, audit, tx);
+      await orders.placeForPayment(checkoutId, auditEntry, tx);
     } catch (error) {
       // A refusal (stock gone, price or amount changed, draft gone): the money goes back. Anything else
       // (database down…) rolls back the event too, so Stripe's retry tries again.

@@ -174,9 +174,14 @@ describe('POST /payments/stripe/webhook', () => {
     expect(replay.statusCode).toBe(200);
     expect(replay.json().duplicate).toBe(true);
 
-    const placed = await complete(headers, id);
+    // With an Idempotency-Key the webhook's order is answered, and a retry replays it at once.
+    const keyed = { ...headers, 'idempotency-key': 'key-after-webhook-01' };
+    const placed = await complete(keyed, id);
     expect(placed.statusCode, placed.body).toBe(201);
     expect(placed.json().order.id).toBe(orders[0]!.id);
+    const retried = await complete(keyed, id);
+    expect(retried.statusCode, retried.body).toBe(201);
+    expect(retried.json()).toEqual(placed.json());
     expect(await ordersOf(id)).toHaveLength(1);
     const [stock] = await db.select().from(schema.products).where(eq(schema.products.id, product.id));
     expect(stock!.stock).toBe(18);

@@ -2,6 +2,7 @@ import {
   createReviewBodySchema,
   pageQuerySchema,
   problemSchema,
+  reviewEligibilitySchema,
   reviewPageSchema,
   reviewProductParamsSchema,
   reviewSchema,
@@ -59,6 +60,33 @@ export const reviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => service.list(request.params.id, request.query.page, request.query.pageSize),
+  );
+
+  app.get(
+    '/products/:id/reviews/eligibility',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['catalog', 'reviews'],
+        operationId: 'getReviewEligibility',
+        summary: 'Whether the signed-in user may review this product',
+        description:
+          'Asks in advance what `POST /products/:id/reviews` would decide: `{ canReview: true }`, or ' +
+          '`{ canReview: false, reason }` with `already_reviewed` (the user has a review of it; no ' +
+          'second one is accepted) or `not_purchased` (no paid, shipped, completed or partially ' +
+          'refunded order of it; a POST would be a 403). 404 for an unknown or archived product. ' +
+          'About the caller only; never cached.',
+        security: [{ bearerAuth: [] }],
+        params: reviewProductParamsSchema,
+        response: {
+          200: reviewEligibilitySchema,
+          400: problemSchema,
+          401: problemSchema,
+          404: problemSchema,
+        },
+      },
+    },
+    async (request) => service.eligibility(request.user.id, request.params.id),
   );
 
   app.post(

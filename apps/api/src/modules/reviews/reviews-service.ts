@@ -1,4 +1,4 @@
-import type { CreateReviewBody, Review } from '@securecart/contract';
+import type { CreateReviewBody, Review, ReviewEligibility } from '@securecart/contract';
 import { type Database, type Executor, schema } from '@securecart/db';
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { conflict, forbidden, notFound } from '../../lib/errors.ts';
@@ -44,6 +44,21 @@ export function reviewsService({
     },
 
     /**
+     * Whether `create` would accept a review now. A user who has reviewed hears `already_reviewed`
+     * even if the order was refunded since: no second review is ever possible.
+     */
+    async eligibility(userId: string, productId: string): Promise<ReviewEligibility> {
+      await requireActiveProduct(db, productId);
+      const [reviewed, bought] = await Promise.all([
+        hasReviewed(db, userId, productId),
+        hasBought(db, userId, productId),
+      ]);
+      if (reviewed) return { canReview: false, reason: 'already_reviewed' };
+      if (!bought) return { canReview: false, reason: 'not_purchased' };
+      return { canReview: true };
+    },
+
+    /**
      * One review per buyer (409 for a second), only by a user with a paid-or-later order of the
      * product (403). The product's review_count and rating_total move in the same transaction.
      */
@@ -54,11 +69,7 @@ export function reviewsService({
       audit: AuditFn,
     ): Promise<Review> {
       const review = await db.transaction(async (tx) => {
-        const [product] = await tx
-          .select({ id: products.id })
-          .from(products)
-          .where(and(eq(products.id, productId), sql`${products.active}`));
-        if (!product) throw notFound('Product');
+        await requireActiveProduct(tx, productId);
         if (!(await hasBought(tx, userId, productId))) {
           throw forbidden('Only customers who bought this product can review it', 'not_a_buyer');
         }
@@ -95,6 +106,24 @@ export function reviewsService({
       return review;
     },
   };
+}
+
+/** Reviews are only for products on sale: 404 otherwise. */
+async function requireActiveProduct(tx: Executor, productId: string): Promise<void> {
+  const [product] = await tx
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.id, productId), sql`${products.active}`));
+  if (!product) throw notFound('Product');
+}
+
+async function hasReviewed(tx: Executor, userId: string, productId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: reviews.id })
+    .from(reviews)
+    .where(and(eq(reviews.userId, userId), eq(reviews.productId, productId)))
+    .limit(1);
+  return row !== undefined;
 }
 
 async function hasBought(tx: Executor, userId: string, productId: string): Promise<boolean> {

@@ -5,6 +5,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import type { MailMessage } from '../../plugins/mailer.ts';
 import { customerEmail } from '../admin-orders/admin-orders-queries.ts';
+import { canShip } from '../admin-orders/fulfilment.ts';
 
 const { orders, orderItems, orderEvents, users } = schema;
 
@@ -100,9 +101,9 @@ export function sellerOrdersService(deps: SellerOrdersDeps) {
               )
           : [];
         if (!order || !item) throw notFound('Order line');
-        if (order.order.status !== 'paid') {
+        if (!canShip(order.order)) {
           throw conflict(
-            `Only lines of a paid order can be shipped (this one is ${order.order.status})`,
+            `Only lines of a paid order not shipped yet can be shipped (this one is ${order.order.status})`,
             'invalid_status',
           );
         }
@@ -119,7 +120,7 @@ export function sellerOrdersService(deps: SellerOrdersDeps) {
         const allShipped = (unshipped?.n ?? 0) === 0;
         await tx.insert(orderEvents).values({
           orderId,
-          status: allShipped ? 'shipped' : 'paid',
+          status: allShipped ? 'shipped' : order.order.status,
           at: now,
           note: `${item.name} shipped: ${input.carrier} ${input.trackingNumber}`,
         });

@@ -109,6 +109,24 @@ describe('seller order lines', () => {
     expect(mail.lastTo(buyerEmail)?.text).toContain('1Z1');
   });
 
+  it('ships the lines of a partly refunded order; the last one ships the order', async () => {
+    const order = await mixedOrder({ status: 'partially_refunded', refundedCents: 1200 });
+    const first = await call('POST', `/seller/orders/${order.id}/lines/${aliceProduct}/ship`, alice, {
+      carrier: 'DHL',
+      trackingNumber: 'JD2',
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().status).toBe('partially_refunded');
+    const last = await call('POST', `/seller/orders/${order.id}/lines/${bobProduct}/ship`, bob, {
+      carrier: 'UPS',
+      trackingNumber: '1Z2',
+    });
+    expect(last.statusCode, last.body).toBe(200);
+    expect(last.json().status).toBe('shipped');
+    const [after] = await db.select().from(schema.orders).where(eq(schema.orders.id, order.id));
+    expect(after).toMatchObject({ status: 'shipped', refundedCents: 1200 });
+  });
+
   it('refuses lines of an unpaid order (409) and unknown orders (404)', async () => {
     const order = await mixedOrder({ status: 'pending_payment' });
     const res = await call('POST', `/seller/orders/${order.id}/lines/${aliceProduct}/ship`, alice, {

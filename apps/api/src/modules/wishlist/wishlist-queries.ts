@@ -35,6 +35,16 @@ export function wishlistQueries(db: Executor) {
       return { rows, total: counted?.total ?? 0 };
     },
 
+    /** Only the caller's own entry counts, and not while its product is archived (as in the list). */
+    async isSaved(userId: string, productId: string): Promise<boolean> {
+      const [row] = await db
+        .select({ productId: wishlistItems.productId })
+        .from(wishlistItems)
+        .innerJoin(products, eq(products.id, wishlistItems.productId))
+        .where(and(eq(wishlistItems.userId, userId), eq(wishlistItems.productId, productId), isActive));
+      return row !== undefined;
+    },
+
     async findActiveProduct(productId: string): Promise<ProductRow | undefined> {
       const [row] = await db
         .select(productColumns)

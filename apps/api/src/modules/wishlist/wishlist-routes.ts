@@ -5,6 +5,7 @@ import {
   productPageSchema,
   productSchema,
   wishlistItemParamsSchema,
+  wishlistStatusSchema,
 } from '@securecart/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -32,6 +33,26 @@ export const wishlistRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => wishlist.list(request.user.id, request.query.page, request.query.pageSize),
+  );
+
+  app.get(
+    '/me/wishlist/:productId',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['wishlist'],
+        operationId: 'getWishlistStatus',
+        summary: 'Whether one product is on the signed-in user’s wishlist',
+        description:
+          'Always 200 `{ productId, saved }` for a valid id: `saved` is false when the product is not ' +
+          'on the caller’s own wishlist, including unknown and archived products (as the list leaves ' +
+          'those out). Only the caller’s list is ever consulted.',
+        security: [{ bearerAuth: [] }],
+        params: wishlistItemParamsSchema,
+        response: { 200: wishlistStatusSchema, 400: problemSchema, ...signedIn },
+      },
+    },
+    async (request) => wishlist.status(request.user.id, request.params.productId),
   );
 
   app.post(

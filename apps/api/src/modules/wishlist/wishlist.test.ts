@@ -14,6 +14,7 @@ const call = (method: 'GET' | 'POST' | 'DELETE', url: string, headers: Headers =
   ctx.app.inject({ method, url: `/api/v1${url}`, headers, payload });
 
 let alice: SignedIn;
+let aliceId: string;
 let bob: SignedIn;
 let lamp: { id: string };
 let mug: { id: string };
@@ -26,6 +27,7 @@ beforeAll(async () => {
   chair = await createProduct(db, { categoryId: category.id, slug: 'chair', name: 'Chair' });
   const a = await createUser(db);
   const b = await createUser(db);
+  aliceId = a.user.id;
   alice = await signIn(ctx.app, a.user.email, a.password);
   bob = await signIn(ctx.app, b.user.email, b.password);
 });
@@ -41,6 +43,7 @@ describe('wishlist', () => {
     expect((await call('GET', '/me/wishlist')).statusCode).toBe(401);
     expect((await call('POST', '/me/wishlist', {}, { productId: lamp.id })).statusCode).toBe(401);
     expect((await call('DELETE', `/me/wishlist/${lamp.id}`)).statusCode).toBe(401);
+    expect((await call('GET', `/me/wishlist/${lamp.id}`)).statusCode).toBe(401);
     expect((await call('GET', '/me/wishlist', { authorization: 'Bearer not.a.token' })).statusCode).toBe(401);
   });
 
@@ -112,6 +115,85 @@ describe('wishlist', () => {
     expect((await call('GET', '/me/wishlist?page=0', bob.auth)).statusCode).toBe(400);
     const first = (await call('GET', '/me/wishlist?pageSize=1', alice.auth)).json();
     expect(first).toMatchObject({ pageSize: 1, total: 1 });
+  });
+});
+
+describe('GET /me/wishlist/:productId', () => {
+  const statusOf = async (who: SignedIn, productId: string) => {
+    const res = await call('GET', `/me/wishlist/${productId}`, who.auth);
+    expect(res.statusCode).toBe(200);
+    return res.json();
+  };
+
+  it('answers 200 with saved true while the product is on the list, false otherwise and once removed', async () => {
+    const { user, password } = await createUser(db);
+    const carol = await signIn(ctx.app, user.email, password);
+    expect((await call('POST', '/me/wishlist', carol.auth, { productId: lamp.id })).statusCode).toBe(201);
+    const saved = await call('GET', `/me/wishlist/${lamp.id}`, carol.auth);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.headers['content-type']).toContain('application/json');
+    expect(saved.headers['cache-control']).toBe('no-store');
+    expect(saved.json()).toEqual({ productId: lamp.id, saved: true });
+
+    expect(await statusOf(carol, mug.id)).toEqual({ productId: mug.id, saved: false });
+
+    await call('DELETE', `/me/wishlist/${lamp.id}`, carol.auth);
+    expect(await statusOf(carol, lamp.id)).toEqual({ productId: lamp.id, saved: false });
+  });
+
+  it('never shows another user’s entry: the same answer as a product nobody saved', async () => {
+    const { user, password } = await createUser(db);
+    const dave = await signIn(ctx.app, user.email, password);
+    const ordinary = await createProduct(db, { categoryId: (await createCategory(db)).id });
+    expect((await call('POST', '/me/wishlist', alice.auth, { productId: chair.id })).statusCode).toBe(201);
+    expect(await statusOf(alice, chair.id)).toEqual({ productId: chair.id, saved: true });
+
+    const foreign = await call('GET', `/me/wishlist/${chair.id}`, dave.auth);
+    const nobodys = await call('GET', `/me/wishlist/${ordinary.id}`, dave.auth);
+    expect(foreign.statusCode).toBe(200);
+    expect(foreign.json()).toEqual({ productId: chair.id, saved: false });
+    // Apart from the id asked about, the two answers are the same, headers included.
+    expect({ ...nobodys.json(), productId: chair.id }).toEqual(foreign.json());
+    expect(foreign.headers['content-length']).toBe(nobodys.headers['content-length']);
+    // Nothing in the request can name another user's list.
+    const smuggled = await call('GET', `/me/wishlist/${chair.id}?userId=${aliceId}`, dave.auth);
+    expect(smuggled.statusCode).toBe(200);
+    expect(smuggled.json()).toEqual({ productId: chair.id, saved: false });
+  });
+
+  it('answers false for archived (as the list does) and unknown products, 400 for bad ids', async () => {
+    const vase = await createProduct(db, { categoryId: (await createCategory(db)).id });
+    await call('POST', '/me/wishlist', bob.auth, { productId: vase.id });
+    expect(await statusOf(bob, vase.id)).toEqual({ productId: vase.id, saved: true });
+    await db.update(schema.products).set({ active: false }).where(eq(schema.products.id, vase.id));
+    expect(await statusOf(bob, vase.id)).toEqual({ productId: vase.id, saved: false });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await statusOf(bob, unknown)).toEqual({ productId: unknown, saved: false });
+    const bad = await call('GET', '/me/wishlist/lamp', bob.auth);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('is for signed-in users only (401)', async () => {
+    expect((await call('GET', `/me/wishlist/${lamp.id}`)).statusCode).toBe(401);
+    expect(
+      (await call('GET', `/me/wishlist/${lamp.id}`, { authorization: 'Bearer not.a.token' })).statusCode,
+    ).toBe(401);
+  });
+
+  it('is documented in OpenAPI as a WishlistStatus, with no 404', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const operation = doc.paths['/api/v1/me/wishlist/{productId}'].get;
+    expect(operation.operationId).toBe('getWishlistStatus');
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401']);
+    expect(operation.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/WishlistStatus',
+    });
+    expect(doc.components.schemas.WishlistStatus).toMatchObject({
+      type: 'object',
+      properties: { productId: { type: 'string', format: 'uuid' }, saved: { type: 'boolean' } },
+      required: expect.arrayContaining(['productId', 'saved']),
+    });
   });
 });
 

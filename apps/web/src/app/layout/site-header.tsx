@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { AccountMenu } from '../../features/auth/components/account-menu.tsx';
+import { CartLink } from '../../features/cart/components/cart-link.tsx';
 import { SearchForm } from '../../features/catalog/components/search-form.tsx';
 
 export function SiteHeader() {
@@ -31,6 +32,7 @@ export function SiteHeader() {
         </Link>
         <SearchForm />
         <AccountMenu />
+        <CartLink />
       </div>
     </header>
   );

@@ -2,8 +2,11 @@ import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
+import { ProductBuyForm } from '../../features/cart/components/product-buy-form.tsx';
 import { useProduct } from '../../features/catalog/api/get-product.ts';
 import { ProductDetails } from '../../features/catalog/components/product-details.tsx';
+import { ProductReviews } from '../../features/reviews/components/product-reviews.tsx';
+import { WishlistToggle } from '../../features/wishlist/components/wishlist-toggle.tsx';
 import { isNotFound } from '../../lib/is-not-found.ts';
 
 export function ProductPage() {
@@ -46,10 +49,20 @@ export function ProductPage() {
     );
   }
 
+  const { data } = product;
   return (
     <>
-      <PageTitle>{product.data.name}</PageTitle>
-      <ProductDetails product={product.data} />
+      <PageTitle>{data.name}</PageTitle>
+      <ProductDetails
+        product={data}
+        actions={
+          <div className="product-actions">
+            {data.inStock ? <ProductBuyForm productId={data.id} /> : null}
+            <WishlistToggle productId={data.id} />
+          </div>
+        }
+      />
+      <ProductReviews productId={data.id} rating={data.rating} reviewCount={data.reviewCount} />
     </>
   );
 }

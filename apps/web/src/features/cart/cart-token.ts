@@ -14,13 +14,18 @@ const storage = (): Storage | undefined => {
   }
 };
 
+/** Only where storage is switched off; otherwise storage alone is the truth (cleared = no cart). */
 let inMemory: string | undefined;
 
 export const cartToken = {
-  get: (): string | undefined => storage()?.getItem(STORAGE_KEY) ?? inMemory,
+  get: (): string | undefined => {
+    const store = storage();
+    return store ? (store.getItem(STORAGE_KEY) ?? undefined) : inMemory;
+  },
   set(token: string) {
-    inMemory = token;
-    storage()?.setItem(STORAGE_KEY, token);
+    const store = storage();
+    if (store) store.setItem(STORAGE_KEY, token);
+    else inMemory = token;
   },
   clear() {
     inMemory = undefined;

@@ -159,7 +159,14 @@ export function AddressBook() {
   );
 }
 
-function AddressLines({ address }: { address: Address }) {
+type ShownAddress = Omit<Address, 'id' | 'isDefault' | 'line2' | 'phone'> & {
+  line2?: string | null;
+  phone?: string | null;
+  isDefault?: boolean;
+};
+
+/** An address as a postal label; also shows saved addresses and order addresses elsewhere. */
+export function AddressLines({ address }: { address: ShownAddress }) {
   return (
     <address className="address-lines">
       <strong>{address.name}</strong>

@@ -22,7 +22,7 @@ interface AddressFormProps {
   onCancel: () => void;
 }
 
-const emptyValues = {
+export const emptyAddressValues = {
   name: '',
   line1: '',
   line2: '',
@@ -31,9 +31,9 @@ const emptyValues = {
   postalCode: '',
   country: 'US',
   phone: '',
-  isDefault: false,
 };
-type Values = typeof emptyValues;
+export type AddressValues = typeof emptyAddressValues;
+type Values = AddressValues & { isDefault: boolean };
 
 const valuesOf = (address: Address | undefined): Values =>
   address
@@ -48,14 +48,41 @@ const valuesOf = (address: Address | undefined): Values =>
         phone: address.phone ?? '',
         isDefault: address.isDefault,
       }
-    : emptyValues;
+    : { ...emptyAddressValues, isDefault: false };
+
+/** The field labels, which follow the country (State and ZIP code in the US, Postcode in the UK…). */
+export function addressLabels(countryCode: string): Record<string, string> {
+  const country = countryOf(countryCode);
+  return {
+    name: 'Full name',
+    line1: 'Address line 1',
+    line2: 'Address line 2',
+    city: 'City',
+    region: country?.region ?? 'Region',
+    postalCode: country?.postal ?? 'Postal code',
+    country: 'Country',
+    phone: 'Phone',
+  };
+}
+
+/** What the API takes: optional fields left empty are sent as null. */
+export const addressBodyOf = (values: AddressValues) => ({
+  name: values.name,
+  line1: values.line1,
+  line2: values.line2.trim() || null,
+  city: values.city,
+  region: values.region.trim(),
+  postalCode: values.postalCode,
+  country: values.country,
+  phone: values.phone.trim() || null,
+});
 
 /**
  * The contract's schema checks the postal code and region only once every field is present; a
  * second pass with placeholders in the empty required fields reports those too, so the user sees
  * every problem at once instead of one round at a time.
  */
-function validateAddress(body: AddressBody, labels: Record<string, string>): FieldErrors {
+export function validateAddress(body: AddressBody, labels: Record<string, string>): FieldErrors {
   const parsed = addressInputSchema.safeParse(body);
   if (parsed.success) return {};
   const errors = fieldErrorsFromIssues(parsed.error.issues, labels);
@@ -82,35 +109,12 @@ export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
   const [values, setValues] = useState(() => valuesOf(address));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
-  const country = countryOf(values.country);
-  const labels: Record<string, string> = {
-    name: 'Full name',
-    line1: 'Address line 1',
-    line2: 'Address line 2',
-    city: 'City',
-    region: country?.region ?? 'Region',
-    postalCode: country?.postal ?? 'Postal code',
-    country: 'Country',
-    phone: 'Phone',
-  };
-
-  const set = (field: Exclude<keyof Values, 'isDefault'>) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+  const labels = addressLabels(values.country);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setFormError(undefined);
-    const body = {
-      name: values.name,
-      line1: values.line1,
-      line2: values.line2.trim() || null,
-      city: values.city,
-      region: values.region.trim(),
-      postalCode: values.postalCode,
-      country: values.country,
-      phone: values.phone.trim() || null,
-      isDefault: values.isDefault,
-    };
+    const body = { ...addressBodyOf(values), isDefault: values.isDefault };
     const found = validateAddress(body, labels);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -134,6 +138,42 @@ export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
       aria-label={address ? 'Edit address' : 'New address'}
     >
       <FormNotice tone="error">{formError}</FormNotice>
+      <AddressFields
+        values={values}
+        errors={errors}
+        onChange={(patch) => setValues((current) => ({ ...current, ...patch }))}
+      />
+      <CheckboxField
+        label="Use as my default address"
+        checked={values.isDefault}
+        onChange={(event) => setValues((current) => ({ ...current, isDefault: event.target.checked }))}
+      />
+      <div className="form__actions">
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          {address ? 'Save address' : 'Add address'}
+        </SubmitButton>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface AddressFieldsProps {
+  values: AddressValues;
+  errors: FieldErrors;
+  onChange: (patch: Partial<AddressValues>) => void;
+}
+
+/** The address inputs alone, shared by the address book and the checkout's address step. */
+export function AddressFields({ values, errors, onChange }: AddressFieldsProps) {
+  const country = countryOf(values.country);
+  const labels = addressLabels(values.country);
+  const set = (field: keyof AddressValues) => (event: { target: { value: string } }) =>
+    onChange({ [field]: event.target.value });
+  return (
+    <>
       <SelectField
         label="Country"
         name="country"
@@ -215,19 +255,6 @@ export function AddressForm({ address, onSaved, onCancel }: AddressFormProps) {
         error={errors.phone}
         hint="For the courier, with the country code."
       />
-      <CheckboxField
-        label="Use as my default address"
-        checked={values.isDefault}
-        onChange={(event) => setValues((current) => ({ ...current, isDefault: event.target.checked }))}
-      />
-      <div className="form__actions">
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          {address ? 'Save address' : 'Add address'}
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

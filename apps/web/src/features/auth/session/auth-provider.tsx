@@ -96,7 +96,9 @@ export function AuthProvider({
       if (event.type === 'activity') return;
       if (event.type === 'signed-out') {
         client.http.setAccessToken(undefined);
-        forgetPrivateData();
+        // Only a user who was signed in leaves private data behind; at start-up (no session found)
+        // dropping queries would strand the guest's own in-flight ones (cart, guest order) on "Loading…".
+        if (stateRef.current.status === 'signed-in') forgetPrivateData();
         setState({ status: 'signed-out', signedOutReason: event.reason });
         return;
       }

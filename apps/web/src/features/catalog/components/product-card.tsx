@@ -1,5 +1,6 @@
 import type { Product } from '@securecart/contract';
 import { Link } from 'react-router';
+import { AddToCartButton } from '../../cart/components/add-to-cart-button.tsx';
 import { PriceTag } from './price-tag.tsx';
 import { ProductImage } from './product-image.tsx';
 import { Rating } from './rating.tsx';
@@ -22,6 +23,7 @@ export function ProductCard({ product }: { product: Product }) {
           <PriceTag priceCents={product.priceCents} currency={product.currency} />
           <StockBadge stock={product.stock} />
         </div>
+        {product.inStock ? <AddToCartButton productId={product.id} name={product.name} /> : null}
       </div>
     </article>
   );

@@ -1,4 +1,5 @@
 import type { Product } from '@securecart/contract';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PriceTag } from './price-tag.tsx';
 import { ProductImage } from './product-image.tsx';
@@ -8,7 +9,13 @@ import '../catalog.css';
 
 const categoryHref = (slug: string) => `/?${new URLSearchParams({ category: slug })}`;
 
-export function ProductDetails({ product }: { product: Product }) {
+interface ProductDetailsProps {
+  product: Product;
+  /** What the page offers to do with the product (cart, wishlist), under the price. */
+  actions?: ReactNode;
+}
+
+export function ProductDetails({ product, actions }: ProductDetailsProps) {
   return (
     <article className="product-details">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -40,6 +47,7 @@ export function ProductDetails({ product }: { product: Product }) {
             <PriceTag priceCents={product.priceCents} currency={product.currency} size="large" />
             <StockBadge stock={product.stock} />
           </div>
+          {actions}
           <h2 className="product-details__subtitle">Description</h2>
           <p className="product-details__description">{product.description}</p>
         </div>
