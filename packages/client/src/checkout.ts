@@ -3,6 +3,7 @@ import type {
   CheckoutAddressBody,
   CheckoutResumed,
   CompleteCheckoutBody,
+  CurrentCheckout,
   OrderPlaced,
   Page,
   PaymentStarted,
@@ -23,6 +24,9 @@ export function checkoutApi(http: Http, cartHeaders: () => Record<string, string
   return {
     start: (body: StartCheckoutBody = {}) =>
       http.request<Checkout>('/checkout', { method: 'POST', body, headers: cartHeaders() }),
+    /** The open draft, or `{ checkout: null }`: a read that, unlike `start`, never creates one. */
+    current: (signal?: AbortSignal) =>
+      http.request<CurrentCheckout>('/checkout/current', { headers: cartHeaders(), signal }),
     get: (id: string, signal?: AbortSignal) =>
       http.request<Checkout>(at(id), { headers: cartHeaders(), signal }),
     setAddress: (id: string, body: CheckoutAddressBody) =>

@@ -62,6 +62,14 @@ export const checkoutSchema = z
   .meta({ id: 'Checkout' });
 export type Checkout = z.infer<typeof checkoutSchema>;
 
+// No open draft is the usual case on a first visit, so it is `null` rather than a 404.
+export const currentCheckoutSchema = z
+  .object({
+    checkout: checkoutSchema.nullable().describe('The caller’s open draft, or null when there is none'),
+  })
+  .meta({ id: 'CurrentCheckout' });
+export type CurrentCheckout = z.infer<typeof currentCheckoutSchema>;
+
 export const resumeCheckoutBodySchema = z
   .object({ token: z.string().min(16).max(200).describe('The token of the recovery email’s resume link') })
   .meta({ id: 'ResumeCheckoutBody' });

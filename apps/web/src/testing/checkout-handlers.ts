@@ -106,6 +106,10 @@ function ownerOf(request: Request): string | undefined {
   return cartToken ? `cart:${cartToken}` : undefined;
 }
 
+/** The owner's open draft: one per cart, as the API keeps it. */
+const openDraftOf = (owner: string | undefined) =>
+  [...fakeCheckout.drafts.values()].find((d) => d.owner === owner && d.status === 'open');
+
 const notFound = (what: string) => problem(404, 'Not Found', `${what} not found`);
 const STEPS: CheckoutStep[] = ['address', 'shipping', 'payment', 'review', 'complete'];
 const reached = (draft: Draft, needed: CheckoutStep) => STEPS.indexOf(draft.step) >= STEPS.indexOf(needed);
@@ -277,11 +281,17 @@ export const checkoutHandlers = [
     if (cartLinesOf(owner).length === 0) {
       return problem(422, 'Unprocessable Content', 'The cart is empty', { code: 'cart_empty' });
     }
-    let draft = [...fakeCheckout.drafts.values()].find((d) => d.owner === owner && d.status === 'open');
+    let draft = openDraftOf(owner);
     draft ??= fakeCheckout.drafts.get(seedDraft({ owner }).id) as Draft;
     if (owner !== 'user') draft.email = body.email ?? null;
     save(draft, {});
     return HttpResponse.json(view(draft), { status: 201 });
+  }),
+
+  // Before `/checkout/:id`, which would take `current` for an id.
+  http.get(`${TEST_API}/checkout/current`, ({ request }) => {
+    const draft = openDraftOf(ownerOf(request));
+    return HttpResponse.json({ checkout: draft ? view(draft) : null });
   }),
 
   http.get(

@@ -1,6 +1,6 @@
 import type { Executor } from '@securecart/db';
 import { schema } from '@securecart/db';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, sql } from 'drizzle-orm';
 import { type CartLineRow, cartLinesJson } from '../cart/cart-queries.ts';
 
 const { checkouts, addresses, users, carts, cartItems } = schema;
@@ -63,6 +63,29 @@ export function checkoutQueries(db: Executor) {
         .from(checkouts)
         .where(and(eq(checkouts.cartId, cartId), eq(checkouts.status, 'open')));
       return row;
+    },
+
+    /**
+     * The open draft of the owner's cart (the one `start` answers) by a plain read: unlike
+     * `resolveCart` it neither creates a user's cart nor records a guest cart's use.
+     */
+    async findOpenForOwner(
+      owner: { userId: string } | { tokenHash: string; idleSince: Date },
+    ): Promise<CheckoutRow | undefined> {
+      const ownersCart =
+        'userId' in owner
+          ? and(eq(carts.userId, owner.userId), eq(checkouts.userId, owner.userId))
+          : and(
+              eq(carts.tokenHash, owner.tokenHash),
+              gte(carts.lastActiveAt, owner.idleSince),
+              isNull(checkouts.userId),
+            );
+      const [row] = await db
+        .select({ draft: checkouts })
+        .from(checkouts)
+        .innerJoin(carts, eq(carts.id, checkouts.cartId))
+        .where(and(eq(checkouts.status, 'open'), ownersCart));
+      return row?.draft;
     },
 
     /** Creates the cart's open draft unless one appeared concurrently (the partial unique index). */

@@ -8,6 +8,7 @@ import {
   checkoutSchema,
   checkoutShippingBodySchema,
   completeCheckoutBodySchema,
+  currentCheckoutSchema,
   IDEMPOTENCY_KEY_HEADER,
   idempotencyHeadersSchema,
   orderPlacedSchema,
@@ -128,6 +129,29 @@ export const checkoutRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (
       await checkouts.optOutOfRecovery(request.body.token, auditFor(request));
       return reply.code(204).send(null);
     },
+  );
+
+  app.get(
+    '/checkout/current',
+    {
+      onRequest,
+      schema: {
+        tags: ['checkout'],
+        operationId: 'getCurrentCheckout',
+        summary: 'The caller’s open draft, if any, without starting one',
+        description:
+          'Signed in (Bearer): the open draft of the user’s cart, from any device. Guest: the open draft of ' +
+          'the `X-Cart-Token` cart. With REQUIRE_LOGIN guests get 401. `{ checkout }` is the draft as ' +
+          '`GET /checkout/{id}` answers it, the one `POST /checkout` would resume. Having no open draft ' +
+          '(none yet, completed or abandoned, or no, unknown or expired cart token) is the usual case on ' +
+          'a first visit, so it answers 200 `{ checkout: null }` rather than a 404, which browsers log as ' +
+          'an error. The cart’s contents are not checked (`POST /checkout` refuses an empty cart). ' +
+          'Read-only: no audit entry, no draft created, and the cart’s idle clock is not reset.',
+        headers: cartHeadersSchema,
+        response: { 200: currentCheckoutSchema, 400: problemSchema, 401: problemSchema },
+      },
+    },
+    async (request) => ({ checkout: await checkouts.current(ownerOf(request)) }),
   );
 
   app.get(

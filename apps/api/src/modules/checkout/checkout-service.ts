@@ -4,6 +4,7 @@ import {
   type CheckoutAddress,
   type CheckoutStep,
   type CheckoutSummary,
+  GUEST_CART_IDLE_MS,
 } from '@securecart/contract';
 import { type Database, type Executor, schema } from '@securecart/db';
 import { and, count, eq, ne } from 'drizzle-orm';
@@ -247,6 +248,21 @@ export function checkoutService({ db, clock, settings, payments }: CheckoutServi
         );
         return view(saved, lines);
       });
+    },
+
+    /** The owner's open draft (the one `start` would answer) or null; writes nothing at all. */
+    async current(owner: CartOwner): Promise<Checkout | null> {
+      const cartOwner =
+        'userId' in owner
+          ? owner
+          : owner.cartToken
+            ? {
+                tokenHash: sha256(owner.cartToken),
+                idleSince: new Date(clock().getTime() - GUEST_CART_IDLE_MS),
+              }
+            : undefined;
+      const draft = cartOwner && (await checkoutQueries(db).findOpenForOwner(cartOwner));
+      return draft ? view(draft, await linesOf(db, draft)) : null;
     },
 
     async get(owner: CartOwner, id: string): Promise<Checkout> {

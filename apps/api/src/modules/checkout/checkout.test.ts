@@ -1,15 +1,16 @@
 import { schema } from '@securecart/db';
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/app.ts';
 import { createUser, signIn } from '../../../test/auth.ts';
 import { checkoutFlow, US_ADDRESS } from '../../../test/checkout-flow.ts';
 import { createCategory, createProduct } from '../../../test/factories.ts';
+import { sha256 } from '../../lib/crypto.ts';
 
 const ctx = await useTestApp();
 const members = await useTestApp({ requireLogin: true });
 const db = ctx.database.handle.db;
-const { call, guestCart, start, toReview } = checkoutFlow(ctx.app);
+const { call, guestCart, start, toReview, complete } = checkoutFlow(ctx.app);
 
 let lamp: { id: string }; // 2 500¢
 let mug: { id: string }; // 1 000¢
@@ -50,6 +51,100 @@ describe('POST /checkout', () => {
       payload: { email: 'a@example.test' },
     });
     expect(res.statusCode).toBe(401);
+  });
+});
+
+describe('GET /checkout/current', () => {
+  const current = async (headers?: Record<string, string>) => {
+    const res = await call('GET', '/checkout/current', headers);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().checkout;
+  };
+  const auditRows = async () => (await db.select({ n: count() }).from(schema.auditLog))[0]!.n;
+  const lastActiveAt = async (userId: string) =>
+    (await db.select().from(schema.carts).where(eq(schema.carts.userId, userId)))[0]?.lastActiveAt;
+
+  it('answers null without a draft, then the draft POST /checkout started, writing nothing', async () => {
+    const headers = await guestCart([{ productId: mug.id, quantity: 1 }]);
+    const cartSeen = async () =>
+      (
+        await db
+          .select()
+          .from(schema.carts)
+          .where(eq(schema.carts.tokenHash, sha256(headers['x-cart-token']!)))
+      )[0]!.lastActiveAt;
+    const drafts = async () => (await db.select({ n: count() }).from(schema.checkouts))[0]!.n;
+    const before = { audits: await auditRows(), drafts: await drafts(), seen: await cartSeen() };
+    expect(await current(headers)).toBeNull();
+    expect({ audits: await auditRows(), drafts: await drafts(), seen: await cartSeen() }).toEqual(before);
+
+    const { id } = await start(headers, { email: 'cur@example.test' });
+    const started = { audits: await auditRows(), drafts: await drafts(), seen: await cartSeen() };
+    expect(await current(headers)).toEqual((await call('GET', `/checkout/${id}`, headers)).json());
+    const afterGet = await cartSeen();
+    expect(await current(headers)).toMatchObject({ id, status: 'open', email: 'cur@example.test' });
+    expect({ audits: await auditRows(), drafts: await drafts(), seen: await cartSeen() }).toEqual({
+      ...started,
+      seen: afterGet,
+    });
+  });
+
+  it('never creates nor touches a signed-in user’s cart, and finds the draft from another device', async () => {
+    const { user, password } = await createUser(db);
+    const first = await signIn(ctx.app, user.email, password);
+    expect(await current(first.auth)).toBeNull();
+    expect(await lastActiveAt(user.id)).toBeUndefined();
+
+    await call('POST', '/cart/items', first.auth, { productId: lamp.id, quantity: 1 });
+    const mine = await start(first.auth);
+    const touched = await lastActiveAt(user.id);
+    const second = await signIn(ctx.app, user.email, password);
+    const audits = await auditRows();
+    expect(await current(second.auth)).toMatchObject({ id: mine.id, status: 'open', step: 'address' });
+    expect(await lastActiveAt(user.id)).toEqual(touched);
+    expect(await auditRows()).toBe(audits);
+  });
+
+  it('shows another user or another cart token nothing, and signed-out callers as the other routes do', async () => {
+    const headers = await guestCart([{ productId: mug.id, quantity: 1 }]);
+    await start(headers, { email: 'theirs@example.test' });
+    const stranger = await guestCart([{ productId: mug.id, quantity: 1 }]);
+    expect(await current(stranger)).toBeNull();
+    expect(await current({ 'x-cart-token': 'unknown-cart-token' })).toBeNull();
+    // Without a cart token there is no cart, hence no draft; a members-only shop refuses guests.
+    expect(await current()).toBeNull();
+    const other = await createUser(db);
+    const intruder = await signIn(ctx.app, other.user.email, other.password);
+    expect(await current(intruder.auth)).toBeNull();
+    const members401 = await members.app.inject({ method: 'GET', url: '/api/v1/checkout/current', headers });
+    expect(members401.statusCode).toBe(401);
+  });
+
+  it('does not answer completed or abandoned drafts, as POST /checkout starts a new one then', async () => {
+    const headers = await guestCart([{ productId: mug.id, quantity: 1 }]);
+    const abandoned = await start(headers, { email: 'gone@example.test' });
+    await db
+      .update(schema.checkouts)
+      .set({ status: 'abandoned', abandonedAt: new Date() })
+      .where(eq(schema.checkouts.id, abandoned.id));
+    expect(await current(headers)).toBeNull();
+
+    const fresh = await start(headers, { email: 'gone@example.test' });
+    expect(fresh.id).not.toBe(abandoned.id);
+    expect((await current(headers)).id).toBe(fresh.id);
+    await toReview(headers, fresh.id);
+    expect((await complete(headers, fresh.id)).statusCode).toBe(201);
+    expect(await current(headers)).toBeNull();
+  });
+
+  it('is in the OpenAPI document with its CurrentCheckout body', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const path = Object.keys(doc.paths).find((p) => p.endsWith('/checkout/current'))!;
+    const operation = doc.paths[path].get;
+    expect(operation.operationId).toBe('getCurrentCheckout');
+    expect(operation.description).toContain('{ checkout: null }');
+    expect(JSON.stringify(operation.responses[200])).toContain('CurrentCheckout');
+    expect(doc.components.schemas.CurrentCheckout).toBeDefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { HttpResponse, http, type LifeCycleEventsMap } from 'msw';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { cartToken } from '../../../features/cart/cart-token.ts';
 import { makeAddress } from '../../../testing/auth-fixtures.ts';
 import { fakeAccount } from '../../../testing/auth-handlers.ts';
@@ -63,6 +63,18 @@ async function guestToReview(cardNumber = SUCCEEDING_CARD) {
 
 const draftOf = () => [...fakeCheckout.drafts.values()][0];
 
+/** `METHOD /path` of every checkout call the SPA makes during the test. */
+function checkoutCalls() {
+  const calls: string[] = [];
+  const record = ({ request }: LifeCycleEventsMap['request:start'][0]) => {
+    const path = new URL(request.url).pathname.replace('/api/v1', '');
+    if (path.startsWith('/checkout')) calls.push(`${request.method} ${path}`);
+  };
+  server.events.on('request:start', record);
+  onTestFinished(() => server.events.removeListener('request:start', record));
+  return calls;
+}
+
 // Every step is typed key by key, as a shopper would: on a busy machine that outlasts the 5 s default.
 describe('checkout', { timeout: 20_000 }, () => {
   it('runs the steps in order and checks each field before anything is saved', async () => {
@@ -70,6 +82,8 @@ describe('checkout', { timeout: 20_000 }, () => {
     const view = renderApp('/checkout');
     const { user } = view;
     expect(await screen.findByRole('heading', { level: 1, name: 'Checkout' })).toBeInTheDocument();
+    // The form waits for the cart: an empty one gets no form at all.
+    await screen.findByRole('navigation', { name: 'Checkout progress' });
     expect(currentStep()).toBe('Address');
 
     await user.click(await screen.findByRole('button', { name: 'Continue to shipping' }));
@@ -231,6 +245,54 @@ describe('checkout', { timeout: 20_000 }, () => {
     expect(await screen.findByLabelText('Full name')).toHaveValue('Grace Hopper');
     expect(screen.getByLabelText('Email')).toHaveValue('guest@example.com');
     expect(screen.getByLabelText('ZIP code')).toHaveValue('22201');
+  });
+
+  it('starts no checkout on a mere visit: only the first save does', async () => {
+    fakeAccount.addresses = [makeAddress()];
+    seedCart([{ productId: HEADPHONES, quantity: 1 }]);
+    const calls = checkoutCalls();
+    const { user } = renderApp('/checkout', { signedIn: true });
+    await screen.findByRole('group', { name: 'Ship to' });
+    expect(new Set(calls)).toEqual(new Set(['GET /checkout/current']));
+    expect(fakeCheckout.drafts.size).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Continue to shipping' }));
+    await screen.findByRole('group', { name: 'Delivery' });
+    expect(calls.filter((call) => call === 'POST /checkout')).toHaveLength(1);
+    expect(calls).toContain(`PUT /checkout/${draftOf()!.id}/address`);
+  });
+
+  it('starts a signed-in shopper’s draft with the first edit, so the typing is kept', async () => {
+    seedCart([{ productId: HEADPHONES, quantity: 1 }]);
+    const { user } = renderApp('/checkout', { signedIn: true });
+    await user.type(await screen.findByLabelText('Full name'), 'Ada');
+    await waitFor(() => expect(draftOf()).toMatchObject({ owner: 'user', step: 'address' }));
+    await waitFor(() => expect(Object.values({ ...sessionStorage }).join()).toContain('Ada'));
+  });
+
+  it('starts no checkout when a guest merely visits', async () => {
+    guestWithCart();
+    const calls = checkoutCalls();
+    renderApp('/checkout');
+    await screen.findByLabelText('Email');
+    expect(screen.getByRole('button', { name: 'Continue to shipping' })).toBeInTheDocument();
+    expect(calls.filter((call) => call.startsWith('POST'))).toEqual([]);
+    expect(fakeCheckout.drafts.size).toBe(0);
+  });
+
+  it('shows an empty cart instead of the form, for guests and signed-in shoppers', async () => {
+    cartToken.set(GUEST_CART);
+    seedCart([], GUEST_CART);
+    const calls = checkoutCalls();
+    const guest = renderApp('/checkout');
+    expect(await screen.findByRole('heading', { name: 'Your cart is empty' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Continue shopping' })).toHaveAttribute('href', '/');
+    expect(screen.queryByLabelText('Email')).not.toBeInTheDocument();
+    guest.unmount();
+
+    renderApp('/checkout', { signedIn: true });
+    expect(await screen.findByRole('heading', { name: 'Your cart is empty' })).toBeInTheDocument();
+    expect(calls).toEqual([]);
   });
 
   it('resumes a signed-in shopper’s draft from another device at its step', async () => {

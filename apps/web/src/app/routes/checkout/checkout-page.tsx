@@ -5,8 +5,9 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { useAuth } from '../../../features/auth/session/auth-context.ts';
+import { useCart } from '../../../features/cart/api/get-cart.ts';
 import { useCheckout } from '../../../features/checkout/api/get-checkout.ts';
-import { useStartCheckout } from '../../../features/checkout/api/start-checkout.ts';
+import { useCurrentCheckout } from '../../../features/checkout/api/get-current-checkout.ts';
 import {
   forgetCheckout,
   hasStepFields,
@@ -18,18 +19,26 @@ import {
   CheckoutInProgress,
   wasResumed,
 } from '../../../features/checkout/components/checkout-in-progress.tsx';
-import { problemCode } from '../../../lib/form-errors.ts';
 import { isNotFound } from '../../../lib/is-not-found.ts';
 import type { ConfirmationState } from './confirmation-page.tsx';
 
 export function CheckoutPage() {
   const { status } = useAuth();
+  const cart = useCart();
+  // Decided once on arrival: placing the order empties the cart on the way to the confirmation.
+  const [emptyOnArrival, setEmptyOnArrival] = useState<boolean>();
+  if (emptyOnArrival === undefined && !cart.isPending) {
+    // A cart that could not be read is left to the checkout, which still refuses an empty one.
+    setEmptyOnArrival(cart.isSuccess && !cart.data?.itemCount);
+  }
   return (
     <>
       <PageTitle>Checkout</PageTitle>
       <h1>Checkout</h1>
-      {status === 'loading' ? (
+      {status === 'loading' || emptyOnArrival === undefined ? (
         <LoadingState label="Loading your checkout…" />
+      ) : emptyOnArrival ? (
+        <EmptyCart />
       ) : status === 'signed-in' ? (
         <MemberCheckout />
       ) : (
@@ -39,18 +48,28 @@ export function CheckoutPage() {
   );
 }
 
-/** A signed-in shopper's draft is on the server: starting answers the open one, from any device. */
+/** A signed-in shopper's draft is on the server, found from any device; the first edit starts one. */
 function MemberCheckout() {
-  const start = useStartCheckout();
-  const { mutate } = start;
-  useEffect(() => mutate({}), [mutate]);
+  const current = useCurrentCheckout();
+  const [started, setStarted] = useState<Checkout>();
 
-  if (start.isError) {
-    if (problemCode(start.error) === 'cart_empty') return <EmptyCart />;
-    return <ErrorState title="The checkout could not start" error={start.error} onRetry={() => mutate({})} />;
+  if (current.isError) {
+    return (
+      <ErrorState
+        title="Your checkout could not be loaded"
+        error={current.error}
+        onRetry={() => current.refetch()}
+      />
+    );
   }
-  if (!start.data) return <LoadingState label="Loading your checkout…" />;
-  return <CheckoutEntry draft={start.data} guest={false} />;
+  if (current.isPending) return <LoadingState label="Loading your checkout…" />;
+  return (
+    <CheckoutEntry
+      draft={started ?? current.data.checkout ?? undefined}
+      guest={false}
+      onDraftStarted={setStarted}
+    />
+  );
 }
 
 /** A guest's draft is found again through the id this browser remembers (with the cart token). */
@@ -94,14 +113,14 @@ function GuestCheckout() {
 interface CheckoutEntryProps {
   draft: Checkout | undefined;
   guest: boolean;
-  onDraftStarted?: (draft: Checkout) => void;
+  onDraftStarted: (draft: Checkout) => void;
 }
 
 const hasProgress = (draft: Checkout | undefined) =>
   Boolean(draft && (draft.step !== 'address' || hasStepFields(draft.id, 'address')));
 
 /** Offers to resume a draft that already has progress, then runs the steps. */
-function CheckoutEntry({ draft, guest, onDraftStarted = () => {} }: CheckoutEntryProps) {
+function CheckoutEntry({ draft, guest, onDraftStarted }: CheckoutEntryProps) {
   const location = useLocation();
   const navigate = useNavigate();
   // Decided once on arrival: a draft that gains progress while the shopper types is not "in progress".

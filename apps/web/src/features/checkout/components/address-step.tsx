@@ -1,4 +1,4 @@
-import type { Address, Checkout, CheckoutAddressBody } from '@securecart/contract';
+import type { Address, Checkout, CheckoutAddressBody, StartCheckoutBody } from '@securecart/contract';
 import { startCheckoutBodySchema } from '@securecart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -28,10 +28,10 @@ import { loadStepFields, saveStepFields } from '../checkout-storage.ts';
 import { SavedAddressPicker } from './saved-address-picker.tsx';
 
 interface AddressStepProps {
-  /** Undefined for a guest who has not given an email yet. */
+  /** Undefined until a draft is started: by a guest's email, or a member's first edit or save. */
   draft: Checkout | undefined;
   guest: boolean;
-  /** A guest's draft was created (or its email updated). */
+  /** A draft was created (or a guest's email updated). */
   onDraftStarted: (draft: Checkout) => void;
   onSaved: (draft: Checkout) => void;
 }
@@ -104,20 +104,28 @@ export function AddressStep({ draft, guest, onDraftStarted, onSaved }: AddressSt
   };
 
   const start = useMutation({
-    mutationFn: (email: string) => startCheckout(client, { email }),
+    mutationFn: (body: StartCheckoutBody) => startCheckout(client, body),
     onSuccess: started,
     onError: (error) => setFormError(formErrorMessage(error)),
   });
 
+  // A member's draft starts with the first edit, as a guest's with the email: the step is kept from then on.
+  const edited = values !== opened.current;
+  const { mutate: startDraft, isIdle: notStarted } = start;
+  useEffect(() => {
+    if (!guest && !draft && edited && notStarted) startDraft({});
+  }, [guest, draft, edited, notStarted, startDraft]);
+
   const save = useMutation({
     mutationFn: async ({ email, body }: { email: string; body: CheckoutAddressBody }) => {
       let id = draft?.id;
-      if (guest) {
-        const guestDraft = await startCheckout(client, { email });
-        started(guestDraft);
-        id = guestDraft.id;
+      // A guest's save also updates the draft's email; a member's draft may not have started yet
+      // (nothing edited, or that start still under way), since merely visiting starts none.
+      if (guest || !id) {
+        const fresh = await startCheckout(client, guest ? { email } : {});
+        started(fresh);
+        id = fresh.id;
       }
-      if (!id) throw new Error('No checkout to save the address to');
       return setCheckoutAddress(client, id, body);
     },
     onSuccess: (saved) => {
@@ -167,7 +175,8 @@ export function AddressStep({ draft, guest, onDraftStarted, onSaved }: AddressSt
 
   const onEmailBlur = () => {
     // A guest's draft starts with the email, so the rest of the step is kept from here on.
-    if (guest && !draft && !emailError(values.email) && !start.isPending) start.mutate(values.email.trim());
+    if (guest && !draft && !emailError(values.email) && !start.isPending)
+      start.mutate({ email: values.email.trim() });
   };
 
   return (

@@ -23,7 +23,7 @@ const StripePayment = lazy(() =>
 );
 
 interface CheckoutFlowProps {
-  /** Undefined for a guest who has not given an email yet. */
+  /** Undefined until a draft is started: by a guest's email, or a member's first edit or save. */
   draft: Checkout | undefined;
   guest: boolean;
   onDraftStarted: (draft: Checkout) => void;
