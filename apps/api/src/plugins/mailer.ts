@@ -14,6 +14,11 @@ export interface MailMessage {
   html: string;
   /** What the email is about (`verify_email`, `password_reset`, …): the unit of the per-address quota. */
   kind: string;
+  /**
+   * `false` for mail that follows a paid order or a staff action (confirmation, shipped, refunded):
+   * no anonymous request can trigger it, and dropping it would lose a guest's only link to the order.
+   */
+  perAddressQuota?: false;
 }
 
 export interface Mailer {

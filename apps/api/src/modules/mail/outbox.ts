@@ -8,9 +8,9 @@ const ONE_HOUR_MS = 60 * 60 * 1000;
 
 export interface Outbox {
   /**
-   * Sends an account email in the background: the response never waits for SMTP (so timing does
-   * not reveal which branch ran), and an address gets at most 5 emails of one kind per hour,
-   * whatever the IP. Over quota the email is silently dropped.
+   * Sends an email in the background: the response never waits for SMTP (so timing does not
+   * reveal which branch ran), and an address gets at most 5 emails of one kind per hour, whatever
+   * the IP (order mail opts out: `perAddressQuota: false`). Over quota the email is silently dropped.
    */
   send(message: MailMessage): void;
   /** Resolves once every queued email has been sent or dropped (shutdown and tests). */
@@ -28,9 +28,14 @@ export const outboxPlugin = fp(
     const quota = mailQuotaQueries(app.db);
     const pending = new Set<Promise<void>>();
 
-    async function deliver(message: MailMessage) {
+    async function withinQuota(message: MailMessage): Promise<boolean> {
+      if (message.perAddressQuota === false) return true;
       const sent = await quota.reserve(normalizeEmail(message.to), message.kind, app.clock(), ONE_HOUR_MS);
-      if (sent > MAIL_QUOTA_PER_HOUR) {
+      return sent <= MAIL_QUOTA_PER_HOUR;
+    }
+
+    async function deliver(message: MailMessage) {
+      if (!(await withinQuota(message))) {
         app.log.warn({ kind: message.kind }, 'mail quota reached for an address; email not sent');
         return;
       }

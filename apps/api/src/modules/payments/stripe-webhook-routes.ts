@@ -10,7 +10,7 @@ import { AppError, badRequest, notFound } from '../../lib/errors.ts';
 import type { MailMessage } from '../../plugins/mailer.ts';
 import type { AuditEntryFn, AuditFn } from '../checkout/checkout-service.ts';
 import { composeMail } from '../mail/compose.ts';
-import { orderConfirmationMail } from '../orders/order-mail.ts';
+import { orderConfirmationMail, orderMail } from '../orders/order-mail.ts';
 import { orderService } from '../orders/order-service.ts';
 import type { StripeProvider } from './stripe-provider.ts';
 
@@ -28,10 +28,12 @@ const webhookAckSchema = z
   .meta({ id: 'StripeWebhookAck' });
 
 export const autoRefundMail = (to: string) =>
-  composeMail(to, 'payment_refunded', 'Your SecureCart payment was refunded', [
-    'Your payment went through, but an item in your order sold out (or changed) before we could place it.',
-    'We have refunded the full amount to your card; nothing was ordered. Sorry about that.',
-  ]);
+  orderMail(
+    composeMail(to, 'payment_refunded', 'Your SecureCart payment was refunded', [
+      'Your payment went through, but an item in your order sold out (or changed) before we could place it.',
+      'We have refunded the full amount to your card; nothing was ordered. Sorry about that.',
+    ]),
+  );
 
 /**
  * `POST /payments/stripe/webhook`. The body is parsed as raw bytes in this plugin only (the signature
