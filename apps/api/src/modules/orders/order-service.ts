@@ -12,6 +12,7 @@ import { eq } from 'drizzle-orm';
 import { randomToken, sha256, timingSafeEqualStrings } from '../../lib/crypto.ts';
 import { normalizeEmail } from '../../lib/email.ts';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../../lib/errors.ts';
+import { formatMoney } from '../../lib/money.ts';
 import type { MailMessage } from '../../plugins/mailer.ts';
 import type { CartLineRow } from '../cart/cart-queries.ts';
 import type { CartOwner } from '../cart/cart-service.ts';
@@ -479,7 +480,3 @@ export function orderService(deps: OrderServiceDeps) {
   };
 }
 export type OrderService = ReturnType<typeof orderService>;
-
-function formatMoney(cents: number, currency: string): string {
-  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')} ${currency}`;
-}

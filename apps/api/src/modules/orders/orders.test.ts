@@ -87,6 +87,7 @@ describe('POST /checkout/:id/complete', () => {
     await ctx.app.outbox.idle();
     const message = mail.lastTo('teapot.fan@example.test');
     expect(message?.text).toContain(order.number);
+    expect(message?.text).toContain('($70.34)');
     const link = new URL(message!.text.match(/https?:\/\/\S+/)![0]);
     expect(link.pathname).toBe(`/orders/${order.number}`);
     const token = link.searchParams.get('token')!;
